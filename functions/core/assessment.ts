@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+export const answerLevels = [0, 1, 2, 3, "na", "unknown"] as const;
+export const evidenceGrades = ["self-declared", "documented", "externally-verified"] as const;
+
+/** One indicator's answer: a level 0–3, `na` with a reason, or `unknown`. */
+export const answerSchema = z
+  .object({
+    level: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal("na"), z.literal("unknown")]),
+    reason: z.string().trim().min(1).max(1000).optional(),
+    evidence: z.enum(evidenceGrades).optional(),
+    note: z.string().max(2000).optional(),
+  })
+  .strict()
+  .refine((a) => a.level !== "na" || a.reason !== undefined, {
+    message: "a reason is required when level is na",
+    path: ["reason"],
+  });
+export type Answer = z.infer<typeof answerSchema>;
+
+/** Answers keyed by indicator id. */
+export type Answers = Readonly<Record<string, Answer>>;
+
+/** Ambition profile: the chosen option ids per profile question. */
+export const profileSchema = z.record(z.string().max(64), z.array(z.string().max(64)).max(20));
+export type Profile = Readonly<Record<string, readonly string[]>>;
