@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ScoreReport } from "./scoring/types.ts";
 
 export const answerLevels = [0, 1, 2, 3, "na", "unknown"] as const;
 export const evidenceGrades = ["self-declared", "documented", "externally-verified"] as const;
@@ -24,3 +25,53 @@ export type Answers = Readonly<Record<string, Answer>>;
 /** Ambition profile: the chosen option ids per profile question. */
 export const profileSchema = z.record(z.string().max(64), z.array(z.string().max(64)).max(20));
 export type Profile = Readonly<Record<string, readonly string[]>>;
+
+export const visibilities = ["private", "pooled", "public"] as const;
+export type Visibility = (typeof visibilities)[number];
+
+/** One country's assessment for one cycle, pinned to an instrument version. */
+export interface Assessment {
+  id: string;
+  country: string;
+  cycle: number;
+  instrumentId: string;
+  instrumentVersion: string;
+  status: "draft" | "submitted";
+  /** Optimistic-lock version; every accepted change increments it. */
+  version: number;
+  answers: Record<string, Answer>;
+  profile: Record<string, string[]>;
+  visibility: Visibility;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt?: string;
+  lastSnapshotId?: string;
+}
+
+export type AssessmentSummary = Pick<
+  Assessment,
+  "id" | "country" | "cycle" | "status" | "version" | "instrumentId" | "instrumentVersion" | "updatedAt" | "visibility"
+>;
+
+/** An immutable copy of an assessment and its score, taken at submit. */
+export interface Snapshot {
+  id: string;
+  assessmentId: string;
+  country: string;
+  cycle: number;
+  instrumentId: string;
+  instrumentVersion: string;
+  assessmentVersion: number;
+  createdAt: string;
+  createdBy: string;
+  answers: Record<string, Answer>;
+  profile: Record<string, string[]>;
+  score: ScoreReport;
+}
+
+export interface VisibilityChange {
+  visibility: Visibility;
+  previous: Visibility;
+  changedAt: string;
+  changedBy: string;
+}

@@ -1,0 +1,143 @@
+import type { Answers } from "../assessment.ts";
+import type { Dimension, Instrument, Level } from "../instrument/schema.ts";
+import type { ScoreReport, Stage } from "../scoring/types.ts";
+import { type Description, describe } from "./descriptive.ts";
+import {
+  type LevelDistribution,
+  levelDistribution,
+  type StageDistribution,
+  stageDistribution,
+} from "./stage-distribution.ts";
+import { type Cell, suppressCell } from "./suppression.ts";
+
+/** One country's scored submission for one cycle. */
+export interface CohortRow {
+  country: string;
+  cycle: number;
+  score: ScoreReport;
+  answers: Answers;
+}
+
+export interface CohortStatsInput {
+  cohortId: string;
+  instrument: Instrument;
+  rows: readonly CohortRow[];
+  minCount: number;
+}
+
+export type IndicatorStats = { indicatorId: string } & Cell<{ level: Description; levels: LevelDistribution }>;
+
+export type DimensionStats = { dimensionId: string; indicators: IndicatorStats[] } & Cell<{
+  index: Description;
+  stages: StageDistribution;
+}>;
+
+export type CohortStats = { cohortId: string } & Cell<{ dimensions: DimensionStats[] }>;
+
+/**
+ * Keeps one row per country: the one given last, so a caller that lists rows oldest first (or re-submissions
+ * after the original) gets each country's latest figures. Counts are of countries, never of rows.
+ */
+function latestPerCountry(rows: readonly CohortRow[]): CohortRow[] {
+  const byCountry = new Map<string, CohortRow>();
+  for (const row of rows) byCountry.set(row.country, row);
+  return [...byCountry.values()];
+}
+
+function answeredLevels(rows: readonly CohortRow[], indicatorId: string): Level[] {
+  const levels: Level[] = [];
+  for (const row of rows) {
+    const level = row.answers[indicatorId]?.level;
+    if (typeof level === "number") levels.push(level);
+  }
+  return levels;
+}
+
+/** Index and stage of each country that has a counted index for the dimension (matched by id, not position). */
+function dimensionValues(rows: readonly CohortRow[], dimensionId: string): { index: number; stage: Stage | null }[] {
+  const values: { index: number; stage: Stage | null }[] = [];
+  for (const row of rows) {
+    const score = row.score.dimensions.find((d) => d.dimensionId === dimensionId);
+    if (score && score.index !== null) values.push({ index: score.index, stage: score.stage });
+  }
+  return values;
+}
+
+function dimensionStats(dimension: Dimension, rows: readonly CohortRow[], minCount: number): DimensionStats {
+  const values = dimensionValues(rows, dimension.id);
+  const indicators = dimension.indicators.map((indicator): IndicatorStats => {
+    const levels = answeredLevels(rows, indicator.id);
+    const cell = suppressCell(levels.length, minCount, () => ({
+      level: describe(levels),
+      levels: levelDistribution(levels),
+    }));
+    return { indicatorId: indicator.id, ...cell };
+  });
+  const cell = suppressCell(values.length, minCount, () => ({
+    index: describe(values.map((v) => v.index)),
+    stages: stageDistribution(values.map((v) => v.stage)),
+  }));
+  return { dimensionId: dimension.id, ...cell, indicators };
+}
+
+/**
+ * Cohort statistics per dimension (index quartiles and stage counts) and per indicator (answered-level quartiles
+ * and counts), in instrument order.
+ *
+ * - `n` counts distinct countries; when several rows share a country the one given last is used.
+ * - The whole cohort is `{ cohortId, suppressed: true }` when fewer than `minCount` countries are present.
+ * - A dimension or indicator is suppressed when fewer than `minCount` countries contribute a value to it: a
+ *   non-null dimension index, or an answered level 0–3 (`na`, `unknown` and unanswered do not count).
+ * - `minCount` goes through `effectiveMinCount`, so it is never below 3.
+ * - Rows are matched to the instrument by dimension and indicator id; callers pass rows of one cycle and
+ *   instrument version, since mixing them would mix incomparable scores.
+ */
+export function computeCohortStats(input: CohortStatsInput): CohortStats {
+  const { cohortId, instrument, minCount } = input;
+  const rows = latestPerCountry(input.rows);
+  const cell = suppressCell(rows.length, minCount, () => ({
+    dimensions: instrument.dimensions.map((dimension) => dimensionStats(dimension, rows, minCount)),
+  }));
+  return { cohortId, ...cell };
+}
+
+export type TrendDimension = { dimensionId: string } & Cell<{ mean: number }>;
+
+export type TrendPoint = { cycle: number } & Cell<{ dimensions: TrendDimension[] }>;
+
+export interface TrendInput extends CohortStatsInput {
+  /**
+   * Cycles to report, e.g. a fixed range of years. Without it only cycles that have rows are listed, which
+   * tells the reader that at least one country submitted in each listed cycle.
+   */
+  cycles?: readonly number[];
+}
+
+export interface Trend {
+  cohortId: string;
+  cycles: TrendPoint[];
+}
+
+function trendPoint(instrument: Instrument, cycle: number, rows: readonly CohortRow[], minCount: number): TrendPoint {
+  const cycleRows = latestPerCountry(rows.filter((row) => row.cycle === cycle));
+  const cell = suppressCell(cycleRows.length, minCount, () => ({
+    dimensions: instrument.dimensions.map((dimension): TrendDimension => {
+      const indices = dimensionValues(cycleRows, dimension.id).map((v) => v.index);
+      return {
+        dimensionId: dimension.id,
+        ...suppressCell(indices.length, minCount, () => ({ mean: describe(indices).mean! })),
+      };
+    }),
+  }));
+  return { cycle, ...cell };
+}
+
+/**
+ * Mean dimension index per cycle, ascending by cycle, with the same country counting and suppression rules as
+ * {@link computeCohortStats} applied to each cycle separately.
+ */
+export function computeTrend(input: TrendInput): Trend {
+  const { cohortId, instrument, rows, minCount } = input;
+  const cycles = [...new Set(input.cycles ?? rows.map((row) => row.cycle))].sort((a, b) => a - b);
+  return { cohortId, cycles: cycles.map((cycle) => trendPoint(instrument, cycle, rows, minCount)) };
+}

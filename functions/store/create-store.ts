@@ -1,0 +1,28 @@
+import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { assessmentsRepository } from "./assessments-repository.ts";
+import { snapshotsRepository } from "./snapshots-repository.ts";
+import type { StoreContext } from "./store-context.ts";
+import { submissions } from "./submissions.ts";
+import { visibilityLogRepository } from "./visibility-log-repository.ts";
+
+/** A document client that drops undefined fields, so optional answer fields never reach the marshaller. */
+export function createDocumentClient(config: DynamoDBClientConfig): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(new DynamoDBClient(config), {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+}
+
+/** Every repository over one table. */
+export function createStore(ctx: StoreContext) {
+  const assessments = assessmentsRepository(ctx);
+  const snapshots = snapshotsRepository(ctx);
+  return {
+    assessments,
+    snapshots,
+    visibilityLog: visibilityLogRepository(ctx),
+    submissions: submissions(ctx, assessments, snapshots),
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
