@@ -78,7 +78,8 @@ export function assessmentWrites(ctx: StoreContext, get: (id: string) => Promise
         new UpdateCommand({
           TableName,
           Key: keys.assessment(id),
-          UpdateExpression: "SET #status = :submitted, submittedAt = :at, lastSnapshotId = :s, #version = #version + :one",
+          UpdateExpression:
+            "SET #status = :submitted, submittedAt = :at, lastSnapshotId = :s, #version = #version + :one",
           ConditionExpression: "#version = :v",
           ExpressionAttributeNames: { "#status": "status", "#version": "version" },
           ExpressionAttributeValues: { ...values, ":submitted": "submitted", ":one": 1, ":v": snapshotVersion },

@@ -29,7 +29,9 @@ export function assessmentsRepository(ctx: StoreContext) {
   const { client, tableName: TableName } = ctx;
 
   async function find(id: string): Promise<Assessment | undefined> {
-    const out = await guarded(() => client.send(new GetCommand({ TableName, Key: keys.assessment(id), ConsistentRead: true })));
+    const out = await guarded(() =>
+      client.send(new GetCommand({ TableName, Key: keys.assessment(id), ConsistentRead: true })),
+    );
     return out.Item ? withoutKeys<Assessment>(out.Item) : undefined;
   }
 
@@ -45,7 +47,11 @@ export function assessmentsRepository(ctx: StoreContext) {
     let id = ctx.newId();
     try {
       await client.send(
-        new PutCommand({ TableName, Item: { ...claimKey, assessmentId: id }, ConditionExpression: "attribute_not_exists(pk)" }),
+        new PutCommand({
+          TableName,
+          Item: { ...claimKey, assessmentId: id },
+          ConditionExpression: "attribute_not_exists(pk)",
+        }),
       );
     } catch (error) {
       if (!isConditionalFailure(error)) throw translateSdkError(error);

@@ -20,7 +20,9 @@ export function idempotencyRepository(ctx: StoreContext) {
   async function claim(record: IdempotencyRecord): Promise<{ claimed: boolean; record: IdempotencyRecord }> {
     const Key = keys.idempotency(record.assessmentId, record.key);
     try {
-      await client.send(new PutCommand({ TableName, Item: { ...Key, ...record }, ConditionExpression: "attribute_not_exists(pk)" }));
+      await client.send(
+        new PutCommand({ TableName, Item: { ...Key, ...record }, ConditionExpression: "attribute_not_exists(pk)" }),
+      );
       return { claimed: true, record };
     } catch (error) {
       if (!isConditionalFailure(error)) throw translateSdkError(error);

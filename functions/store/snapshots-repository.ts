@@ -15,7 +15,9 @@ export function snapshotsRepository(ctx: StoreContext) {
   const { client, tableName: TableName } = ctx;
 
   async function find(id: string): Promise<Snapshot | undefined> {
-    const out = await guarded(() => client.send(new GetCommand({ TableName, Key: keys.snapshot(id), ConsistentRead: true })));
+    const out = await guarded(() =>
+      client.send(new GetCommand({ TableName, Key: keys.snapshot(id), ConsistentRead: true })),
+    );
     return out.Item ? withoutKeys<Snapshot>(out.Item) : undefined;
   }
 
@@ -41,7 +43,11 @@ export function snapshotsRepository(ctx: StoreContext) {
   }
 
   /** Snapshots of one assessment, newest first. */
-  async function listByAssessment(assessmentId: string, limit: number, nextToken?: string): Promise<Page<SnapshotSummary>> {
+  async function listByAssessment(
+    assessmentId: string,
+    limit: number,
+    nextToken?: string,
+  ): Promise<Page<SnapshotSummary>> {
     const partition = keys.snapshotsOfAssessment(assessmentId);
     const out = await guarded(() =>
       client.send(

@@ -1,0 +1,99 @@
+import { Hono, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { secureHeaders } from "hono/secure-headers";
+import type { Store } from "../store/create-store.ts";
+import type { LocalKeys } from "./auth/local-keys.ts";
+import type { Principal } from "./auth/principal.ts";
+import type { TokenVerifier } from "./auth/token-verifier.ts";
+import { errorResponse, HttpError, onError } from "./errors.ts";
+import { buildOpenApi } from "./openapi.ts";
+import type { RouteDefinition } from "./route-table.ts";
+import { assessmentRoutes } from "./routes/assessment-routes.ts";
+import { devRoutes } from "./routes/dev-routes.ts";
+import { docsRoutes } from "./routes/docs-routes.ts";
+import { publicRoutes } from "./routes/public-routes.ts";
+import { snapshotRoutes } from "./routes/snapshot-routes.ts";
+import { validated } from "./validation.ts";
+
+export interface AppDeps {
+  store: Store;
+  verify: TokenVerifier;
+  now: () => Date;
+  corsOrigin: string;
+  /** Present only in local auth mode: mints dev tokens and publishes the JWKS. */
+  localKeys?: LocalKeys;
+  /** Serves the built web app (local mode). */
+  serveStatic?: MiddlewareHandler;
+}
+
+export type AppEnv = { Variables: { principal: Principal | undefined } };
+
+const BODY_LIMIT_BYTES = 64 * 1024;
+
+export const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", "data:"],
+  connectSrc: ["'self'", "https://*.amazoncognito.com"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'", "https://*.amazoncognito.com"],
+  objectSrc: ["'none'"],
+};
+
+/** Every route of the API, in one table: the OpenAPI document and the authorization tests read it too. */
+export function routeTable(deps: AppDeps): RouteDefinition[] {
+  return [
+    ...publicRoutes(),
+    ...(deps.localKeys ? devRoutes(deps.localKeys) : []),
+    ...assessmentRoutes(deps),
+    ...snapshotRoutes(deps),
+  ];
+}
+
+function authorize(route: RouteDefinition, verify: TokenVerifier): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set("principal", undefined);
+    if (route.access === "public") return next();
+    const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(c.req.header("authorization") ?? "");
+    const principal = match ? await verify(match[1] as string) : undefined;
+    if (!principal) throw new HttpError(401, "unauthenticated", "A valid bearer token is required");
+    if (!route.access.includes(principal.role)) {
+      throw new HttpError(403, "forbidden", `This route is not open to the ${principal.role} role`);
+    }
+    c.set("principal", principal);
+    return next();
+  };
+}
+
+/** The Hono app shared by the Lambda handler and the local server. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.onError(onError);
+  app.use(
+    "*",
+    secureHeaders({ contentSecurityPolicy, strictTransportSecurity: "max-age=31536000; includeSubDomains" }),
+  );
+  if (deps.corsOrigin !== "same-origin") app.use("/api/*", cors({ origin: deps.corsOrigin, maxAge: 600 }));
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: BODY_LIMIT_BYTES,
+      onError: (c) => errorResponse(c, 413, "payload_too_large", `Bodies are limited to ${BODY_LIMIT_BYTES} bytes`),
+    }),
+  );
+  const routes = routeTable(deps);
+  for (const r of routes) app.on(r.method.toUpperCase(), r.path, authorize(r, deps.verify), validated(r));
+  const openApi = buildOpenApi(routes);
+  for (const r of docsRoutes(openApi)) app.on(r.method.toUpperCase(), r.path, validated(r));
+  if (deps.localKeys) {
+    const jwks = deps.localKeys.jwks;
+    app.get("/.well-known/jwks.json", (c) => c.json(jwks));
+  }
+  app.all("/api/*", (c) => errorResponse(c, 404, "not_found", `No route for ${c.req.method} ${c.req.path}`));
+  if (deps.serveStatic) app.use("*", deps.serveStatic);
+  app.notFound((c) => errorResponse(c, 404, "not_found", "Not found"));
+  return app;
+}

@@ -1,0 +1,47 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { exportJWK, generateKeyPair, importJWK, type JSONWebKeySet, type JWK, SignJWT } from "jose";
+import type { Role } from "./principal.ts";
+
+export const LOCAL_ISSUER = "reengage-local";
+export const LOCAL_AUDIENCE = "reengage";
+const TOKEN_LIFETIME_SECONDS = 3600;
+
+export interface LocalKeys {
+  jwks: JSONWebKeySet;
+  mint: (claims: { subject: string; role: Role; country?: string }) => Promise<{ token: string; expiresAt: string }>;
+}
+
+async function loadOrCreatePrivateJwk(dataDir: string): Promise<JWK> {
+  const path = join(dataDir, "jwt-signing-key.json");
+  try {
+    return JSON.parse(await readFile(path, "utf8")) as JWK;
+  } catch {
+    const { privateKey } = await generateKeyPair("ES256", { extractable: true });
+    const jwk = { ...(await exportJWK(privateKey)), kid: `local-${Date.now().toString(36)}`, alg: "ES256" };
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(path, JSON.stringify(jwk), { mode: 0o600 });
+    return jwk;
+  }
+}
+
+/** The local ES256 key pair, kept in the data folder so tokens survive a restart. */
+export async function localKeys(dataDir: string, now: () => Date = () => new Date()): Promise<LocalKeys> {
+  const privateJwk = await loadOrCreatePrivateJwk(dataDir);
+  const { d: _private, ...publicJwk } = privateJwk;
+  const signingKey = await importJWK(privateJwk, "ES256");
+  const mint: LocalKeys["mint"] = async ({ subject, role, country }) => {
+    const issuedAt = Math.floor(now().getTime() / 1000);
+    const expires = issuedAt + TOKEN_LIFETIME_SECONDS;
+    const token = await new SignJWT(country ? { role, country } : { role })
+      .setProtectedHeader({ alg: "ES256", kid: privateJwk.kid as string })
+      .setSubject(subject)
+      .setIssuer(LOCAL_ISSUER)
+      .setAudience(LOCAL_AUDIENCE)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(expires)
+      .sign(signingKey);
+    return { token, expiresAt: new Date(expires * 1000).toISOString() };
+  };
+  return { jwks: { keys: [{ ...publicJwk, use: "sig" }] }, mint };
+}

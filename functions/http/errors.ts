@@ -1,0 +1,75 @@
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { z } from "zod";
+import {
+  ConflictError,
+  DomainError,
+  NotFoundError,
+  UnavailableError,
+  UnprocessableError,
+  ValidationError,
+} from "../core/errors.ts";
+
+export const errorBodySchema = z
+  .object({
+    error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }),
+  })
+  .meta({ id: "Error" });
+
+/** An HTTP-level refusal raised by middleware and handlers (auth, preconditions). */
+export class HttpError extends DomainError {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    code: string,
+    message: string,
+    details?: Record<string, unknown>,
+  ) {
+    super(code, message, details);
+  }
+}
+
+function statusOf(error: DomainError): ContentfulStatusCode {
+  if (error instanceof HttpError) return error.status;
+  if (error instanceof ValidationError) return 400;
+  if (error instanceof NotFoundError) return 404;
+  if (error instanceof ConflictError) return 409;
+  if (error instanceof UnprocessableError) return 422;
+  if (error instanceof UnavailableError) return 503;
+  return 400;
+}
+
+export function errorResponse(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: string,
+  message: string,
+  details?: object,
+) {
+  return c.json({ error: { code, message, ...(details ? { details } : {}) } }, status);
+}
+
+/** The one mapping from errors to HTTP: domain errors keep their code; anything else is a bare 500. */
+export function onError(error: Error, c: Context): Response {
+  if (error instanceof UnavailableError) c.header("Retry-After", String(error.retryAfterSeconds));
+  if (error instanceof DomainError) return errorResponse(c, statusOf(error), error.code, error.message, error.details);
+  if (error instanceof HTTPException) {
+    const status = error.status as ContentfulStatusCode;
+    const code = status === 413 ? "payload_too_large" : "http_error";
+    return errorResponse(c, status, code, error.message || "Request refused");
+  }
+  console.error(JSON.stringify({ level: "error", message: "unhandled", name: error.name, error: error.message }));
+  return errorResponse(c, 500, "internal", "Something went wrong on our side");
+}
+
+/** Turns zod issues into a 400 naming the first offending field. */
+export function validationFailure(where: string, error: z.ZodError): HttpError {
+  const issues = error.issues.map((i) => ({ path: [where, ...i.path.map(String)].join("."), message: i.message }));
+  const first = issues[0] as { path: string; message: string };
+  return new HttpError(400, "invalid_request", `${first.path}: ${first.message}`, { field: first.path, issues });
+}
+
+/** OpenAPI response entries for error statuses, all with the one error body. */
+export function errorResponses(...codes: number[]) {
+  return Object.fromEntries(codes.map((code) => [code, { description: `Error ${code}`, schema: errorBodySchema }]));
+}

@@ -1,0 +1,31 @@
+import type { Context } from "hono";
+import { HttpError } from "./errors.ts";
+
+/** Reads `If-Match: "<version>"` (RFC 9110 entity tag; a weak tag or bare number is tolerated). */
+export function requiredIfMatch(c: Context): number {
+  const header = c.req.header("if-match");
+  if (header === undefined) {
+    throw new HttpError(428, "precondition_required", 'Send If-Match: "<version>" from the ETag you last read', {
+      field: "If-Match",
+    });
+  }
+  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
+  if (!match)
+    throw new HttpError(400, "invalid_request", 'If-Match: expected an entity tag like "3"', { field: "If-Match" });
+  return Number(match[1]);
+}
+
+export function etagOf(version: number): string {
+  return `"${version}"`;
+}
+
+/** Reads the Idempotency-Key header: 1–128 visible characters. */
+export function requiredIdempotencyKey(c: Context): string {
+  const key = c.req.header("idempotency-key");
+  if (key === undefined || !/^[A-Za-z0-9._:-]{1,128}$/.test(key)) {
+    throw new HttpError(400, "invalid_request", "Idempotency-Key: send a unique key (1–128 of A–Z a–z 0–9 . _ : -)", {
+      field: "Idempotency-Key",
+    });
+  }
+  return key;
+}

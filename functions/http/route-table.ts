@@ -1,0 +1,44 @@
+import type { Context } from "hono";
+import type { z } from "zod";
+import type { Principal, Role } from "./auth/principal.ts";
+
+/** Who may call a route: anyone, or signed-in callers holding one of these roles. Nothing else is allowed. */
+export type Access = "public" | readonly Role[];
+
+export interface RouteInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  principal: Principal | undefined;
+}
+
+export interface RouteResponse {
+  description: string;
+  schema?: z.ZodType;
+}
+
+export interface RouteDefinition<P = unknown, Q = unknown, B = unknown> {
+  method: "get" | "post" | "put" | "patch";
+  /** Hono path syntax, e.g. /api/assessments/:id */
+  path: string;
+  access: Access;
+  summary: string;
+  tag: string;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  /** Request headers the route reads, documented in OpenAPI. */
+  headers?: Record<string, { required: boolean; description: string }>;
+  responses: Record<number, RouteResponse>;
+  handler: (c: Context, input: RouteInput<P, Q, B>) => Response | Promise<Response>;
+}
+
+/** Keeps each route's type parameters while collecting routes into one table. */
+export function route<P, Q, B>(definition: RouteDefinition<P, Q, B>): RouteDefinition {
+  return definition as unknown as RouteDefinition;
+}
+
+/** `/api/assessments/:id` → `/api/assessments/{id}` */
+export function openApiPath(path: string): string {
+  return path.replace(/:([A-Za-z]+)/g, "{$1}");
+}

@@ -1,0 +1,146 @@
+import { isUnMemberState } from "../../core/cohorts/built-in.ts";
+import { findInstrument } from "../../core/instrument/catalogue.ts";
+import { scoreAssessment } from "../../core/scoring/score-report.ts";
+import { validateChanges } from "../../core/validate-changes.ts";
+import type { AppDeps } from "../app.ts";
+import { errorResponses as errors, HttpError } from "../errors.ts";
+import { ownAssessment, pinnedInstrument } from "../ownership.ts";
+import { etagOf, requiredIfMatch } from "../preconditions.ts";
+import { route } from "../route-table.ts";
+import {
+  assessmentResponse,
+  createAssessmentBody,
+  idParams,
+  listOf,
+  listQuery,
+  patchAssessmentBody,
+  scoreReportResponse,
+} from "../schemas.ts";
+import { submissionRoutes } from "./submission-routes.ts";
+
+function createRoute({ store }: AppDeps) {
+  return route({
+    method: "post",
+    path: "/api/assessments",
+    access: ["official"],
+    summary: "Start the assessment of the caller's country for a cycle",
+    tag: "assessments",
+    body: createAssessmentBody,
+    responses: { 201: { description: "Created", schema: assessmentResponse }, ...errors(400, 401, 403, 409) },
+    handler: async (c, { body, principal }) => {
+      if (body.country !== principal?.country) {
+        throw new HttpError(403, "forbidden", "country: you may only start your own country's assessment", {
+          field: "country",
+        });
+      }
+      if (!isUnMemberState(body.country))
+        throw new HttpError(400, "invalid_request", "country: not a UN member state", { field: "country" });
+      if (!findInstrument(body.instrumentId, body.instrumentVersion)) {
+        throw new HttpError(400, "invalid_request", "instrumentVersion: no such published instrument version", {
+          field: "instrumentVersion",
+        });
+      }
+      const created = await store.assessments.create(body);
+      c.header("ETag", etagOf(created.version));
+      c.header("Location", `/api/assessments/${created.id}`);
+      return c.json(created, 201);
+    },
+  });
+}
+
+function listRoute({ store }: AppDeps) {
+  return route({
+    method: "get",
+    path: "/api/assessments",
+    access: ["official", "admin"],
+    summary: "List assessments: officials see their own country's; admins anyone's",
+    tag: "assessments",
+    query: listQuery,
+    responses: {
+      200: { description: "A page of assessment summaries", schema: listOf(assessmentResponse) },
+      ...errors(400, 401, 403),
+    },
+    handler: async (c, { query, principal }) => {
+      const country = principal?.role === "official" ? principal.country : query.country;
+      if (query.country !== undefined && query.country !== country) {
+        throw new HttpError(403, "forbidden", "country: officials may list only their own country", {
+          field: "country",
+        });
+      }
+      return c.json(await store.assessments.list({ ...query, country }));
+    },
+  });
+}
+
+function getRoute({ store }: AppDeps) {
+  return route({
+    method: "get",
+    path: "/api/assessments/:id",
+    access: ["official", "admin"],
+    summary: "One assessment with its answers; ETag carries its version",
+    tag: "assessments",
+    params: idParams,
+    responses: { 200: { description: "The assessment", schema: assessmentResponse }, ...errors(401, 403, 404) },
+    handler: async (c, { params, principal }) => {
+      const assessment = await ownAssessment(store, principal, params.id);
+      c.header("ETag", etagOf(assessment.version));
+      return c.json(assessment);
+    },
+  });
+}
+
+function patchRoute({ store }: AppDeps) {
+  return route({
+    method: "patch",
+    path: "/api/assessments/:id",
+    access: ["official"],
+    summary: "Merge answers (per indicator; null removes) and profile choices under If-Match",
+    tag: "assessments",
+    params: idParams,
+    body: patchAssessmentBody,
+    headers: { "If-Match": { required: true, description: 'The version you hold, as an entity tag: "3"' } },
+    responses: {
+      200: { description: "Saved; new ETag", schema: assessmentResponse },
+      ...errors(400, 401, 403, 404, 409, 428),
+    },
+    handler: async (c, { params, body, principal }) => {
+      const expected = requiredIfMatch(c);
+      const assessment = await ownAssessment(store, principal, params.id);
+      const problem = validateChanges(pinnedInstrument(assessment), body)[0];
+      if (problem)
+        throw new HttpError(400, "invalid_request", `${problem.field}: ${problem.message}`, { field: problem.field });
+      const saved = await store.assessments.patch(assessment.id, expected, body);
+      c.header("ETag", etagOf(saved.version));
+      return c.json(saved);
+    },
+  });
+}
+
+function scoreRoute({ store }: AppDeps) {
+  return route({
+    method: "get",
+    path: "/api/assessments/:id/score",
+    access: ["official", "admin"],
+    summary: "Live score report with ranked recommendations (drafts too)",
+    tag: "assessments",
+    params: idParams,
+    responses: { 200: { description: "Score report", schema: scoreReportResponse }, ...errors(401, 403, 404) },
+    handler: async (c, { params, principal }) => {
+      const assessment = await ownAssessment(store, principal, params.id);
+      c.header("ETag", etagOf(assessment.version));
+      return c.json(scoreAssessment(pinnedInstrument(assessment), assessment.answers, assessment.profile));
+    },
+  });
+}
+
+/** Routes over one country's assessments. */
+export function assessmentRoutes(deps: AppDeps) {
+  return [
+    createRoute(deps),
+    listRoute(deps),
+    getRoute(deps),
+    patchRoute(deps),
+    scoreRoute(deps),
+    ...submissionRoutes(deps),
+  ];
+}

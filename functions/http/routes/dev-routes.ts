@@ -1,0 +1,33 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { isUnMemberState } from "../../core/cohorts/built-in.ts";
+import type { LocalKeys } from "../auth/local-keys.ts";
+import { errorBodySchema, HttpError } from "../errors.ts";
+import { route } from "../route-table.ts";
+import { devTokenBody } from "../schemas.ts";
+
+/** Local mode only: the token mint that stands in for Cognito's hosted UI. */
+export function devRoutes(keys: LocalKeys) {
+  return [
+    route({
+      method: "post",
+      path: "/api/dev/token",
+      access: "public",
+      summary: "Mint a one-hour token for a role (local mode only; absent on AWS)",
+      tag: "auth",
+      body: devTokenBody,
+      responses: {
+        200: { description: "A signed ES256 JWT", schema: z.object({ token: z.string(), expiresAt: z.string() }) },
+        400: { description: "Invalid role or country", schema: errorBodySchema },
+      },
+      handler: async (c, { body }) => {
+        if (body.country !== undefined && !isUnMemberState(body.country)) {
+          throw new HttpError(400, "invalid_request", "country: not a UN member state", { field: "country" });
+        }
+        const subject = body.subject ?? `dev-${body.role}-${body.country ?? "any"}-${randomUUID().slice(0, 8)}`;
+        const country = body.role === "official" ? body.country : undefined;
+        return c.json(await keys.mint({ subject, role: body.role, country }));
+      },
+    }),
+  ];
+}

@@ -1,0 +1,30 @@
+import { docsCss, docsHtml, docsJs } from "../docs/docs-assets.ts";
+import { route } from "../route-table.ts";
+
+/** The OpenAPI document and the self-hosted docs page that renders it. */
+export function docsRoutes(openApi: object) {
+  const asset = (path: string, summary: string, type: string, body: string) =>
+    route({
+      method: "get",
+      path,
+      access: "public",
+      summary,
+      tag: "docs",
+      responses: { 200: { description: summary } },
+      handler: (c) => c.body(body, 200, { "Content-Type": type, "Cache-Control": "public, max-age=300" }),
+    });
+  return [
+    route({
+      method: "get",
+      path: "/api/openapi.json",
+      access: "public",
+      summary: "This API's OpenAPI 3.1 description",
+      tag: "docs",
+      responses: { 200: { description: "OpenAPI document" } },
+      handler: (c) => c.json(openApi),
+    }),
+    asset("/api/docs", "Human-readable API documentation", "text/html; charset=utf-8", docsHtml),
+    asset("/api/docs/docs.js", "Docs page script", "text/javascript; charset=utf-8", docsJs),
+    asset("/api/docs/docs.css", "Docs page styles", "text/css; charset=utf-8", docsCss),
+  ];
+}

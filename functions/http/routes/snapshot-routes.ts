@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { compareSnapshots } from "../../core/compare.ts";
+import type { AppDeps } from "../app.ts";
+import { errorResponses as errors } from "../errors.ts";
+import { ownSnapshot } from "../ownership.ts";
+import { route } from "../route-table.ts";
+import { idParam, idParams, snapshotResponse } from "../schemas.ts";
+
+/** Snapshots are immutable: reading them is safe to cache privately. */
+export function snapshotRoutes({ store }: AppDeps) {
+  return [
+    route({
+      method: "get",
+      path: "/api/snapshots/:id",
+      access: ["official", "admin"],
+      summary: "One snapshot: answers, profile and score as submitted",
+      tag: "snapshots",
+      params: idParams,
+      responses: { 200: { description: "The snapshot", schema: snapshotResponse }, ...errors(401, 403, 404) },
+      handler: async (c, { params, principal }) => c.json(await ownSnapshot(store, principal, params.id)),
+    }),
+    route({
+      method: "get",
+      path: "/api/snapshots/:a/compare/:b",
+      access: ["official", "admin"],
+      summary: "What changed from snapshot a to snapshot b, by dimension and indicator",
+      tag: "snapshots",
+      params: z.object({ a: idParam, b: idParam }).strict(),
+      responses: { 200: { description: "The comparison" }, ...errors(401, 403, 404) },
+      handler: async (c, { params, principal }) => {
+        const [from, to] = await Promise.all([
+          ownSnapshot(store, principal, params.a),
+          ownSnapshot(store, principal, params.b),
+        ]);
+        return c.json(compareSnapshots(from, to));
+      },
+    }),
+  ];
+}

@@ -1,0 +1,115 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { visibilities } from "../../core/assessment.ts";
+import { scoreAssessment } from "../../core/scoring/score-report.ts";
+import type { AppDeps } from "../app.ts";
+import { errorResponses as errors } from "../errors.ts";
+import { ownAssessment, pinnedInstrument } from "../ownership.ts";
+import { requiredIdempotencyKey } from "../preconditions.ts";
+import { route } from "../route-table.ts";
+import { idParams, listOf, pageQuery, snapshotResponse, submitBody, visibilityBody } from "../schemas.ts";
+
+function submitRoute({ store }: AppDeps) {
+  return route({
+    method: "post",
+    path: "/api/assessments/:id/submit",
+    access: ["official"],
+    summary:
+      "Submit: take an immutable snapshot of answers and score. Replays with the same key return the same snapshot",
+    tag: "assessments",
+    params: idParams,
+    body: submitBody,
+    headers: { "Idempotency-Key": { required: true, description: "A unique key per intended submission" } },
+    responses: { 201: { description: "The snapshot", schema: snapshotResponse }, ...errors(400, 401, 403, 404, 422) },
+    handler: async (c, { params, body, principal }) => {
+      const idempotencyKey = requiredIdempotencyKey(c);
+      const assessment = await ownAssessment(store, principal, params.id);
+      const snapshot = await store.submissions.submit({
+        assessmentId: assessment.id,
+        idempotencyKey,
+        fingerprint: createHash("sha256").update(JSON.stringify(body)).digest("hex"),
+        actor: principal?.subject ?? "unknown",
+        score: (a) => scoreAssessment(pinnedInstrument(a), a.answers, a.profile),
+      });
+      c.header("Location", `/api/snapshots/${snapshot.id}`);
+      return c.json(snapshot, 201);
+    },
+  });
+}
+
+function snapshotsRoute({ store }: AppDeps) {
+  return route({
+    method: "get",
+    path: "/api/assessments/:id/snapshots",
+    access: ["official", "admin"],
+    summary: "Snapshots of an assessment, newest first",
+    tag: "snapshots",
+    params: idParams,
+    query: pageQuery,
+    responses: { 200: { description: "A page of snapshot summaries" }, ...errors(400, 401, 403, 404) },
+    handler: async (c, { params, query, principal }) => {
+      const assessment = await ownAssessment(store, principal, params.id);
+      return c.json(await store.snapshots.listByAssessment(assessment.id, query.limit, query.nextToken));
+    },
+  });
+}
+
+const visibilityChange = z.object({
+  visibility: z.enum(visibilities),
+  previous: z.enum(visibilities),
+  changedAt: z.string(),
+  changedBy: z.string(),
+});
+
+function visibilityRoute({ store, now }: AppDeps) {
+  return route({
+    method: "put",
+    path: "/api/assessments/:id/visibility",
+    access: ["official"],
+    summary: "Decide who may see submitted results: private, pooled (anonymous in fixed cohorts) or public",
+    tag: "visibility",
+    params: idParams,
+    body: visibilityBody,
+    responses: {
+      200: { description: "The change, as logged", schema: visibilityChange },
+      ...errors(400, 401, 403, 404),
+    },
+    handler: async (c, { params, body, principal }) => {
+      const assessment = await ownAssessment(store, principal, params.id);
+      const change = {
+        visibility: body.visibility,
+        previous: assessment.visibility,
+        changedAt: now().toISOString(),
+        changedBy: principal?.subject ?? "unknown",
+      };
+      // Logged before it is applied: a failed write leaves an attempt in the trail, never an unlogged change.
+      await store.visibilityLog.append(assessment.id, change);
+      await store.assessments.setVisibility(assessment.id, body.visibility, change.changedAt);
+      return c.json(change);
+    },
+  });
+}
+
+function visibilityLogRoute({ store }: AppDeps) {
+  return route({
+    method: "get",
+    path: "/api/assessments/:id/visibility-log",
+    access: ["official", "admin"],
+    summary: "Who changed the visibility, and when",
+    tag: "visibility",
+    params: idParams,
+    query: pageQuery,
+    responses: {
+      200: { description: "Changes, newest first", schema: listOf(visibilityChange) },
+      ...errors(401, 403, 404),
+    },
+    handler: async (c, { params, query, principal }) => {
+      const assessment = await ownAssessment(store, principal, params.id);
+      return c.json(await store.visibilityLog.list(assessment.id, query.limit, query.nextToken));
+    },
+  });
+}
+
+export function submissionRoutes(deps: AppDeps) {
+  return [submitRoute(deps), snapshotsRoute(deps), visibilityRoute(deps), visibilityLogRoute(deps)];
+}

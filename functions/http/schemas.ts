@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { answerSchema, visibilities } from "../core/assessment.ts";
+import { roles } from "./auth/principal.ts";
+
+export const idParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "not a valid id");
+export const countryCode = z.string().regex(/^[A-Z]{3}$/, "an ISO 3166-1 alpha-3 code in capitals, e.g. CAN");
+export const cycle = z.number().int().min(2000).max(2100);
+const optionId = z.string().min(1).max(64);
+const MAX_KEYS = 200;
+
+export const idParams = z.object({ id: idParam }).strict();
+
+export const createAssessmentBody = z
+  .object({
+    country: countryCode,
+    cycle,
+    instrumentId: z.string().min(1).max(64),
+    instrumentVersion: z.string().min(1).max(16),
+  })
+  .strict()
+  .meta({ id: "CreateAssessment" });
+
+const boundedRecord = <T extends z.ZodType>(value: T) =>
+  z.record(z.string().min(1).max(64), value).refine((r) => Object.keys(r).length <= MAX_KEYS, {
+    message: `at most ${MAX_KEYS} keys`,
+  });
+
+export const patchAssessmentBody = z
+  .object({
+    answers: boundedRecord(answerSchema.nullable()).optional(),
+    profile: boundedRecord(z.array(optionId).max(20)).optional(),
+  })
+  .strict()
+  .refine((b) => b.answers !== undefined || b.profile !== undefined, { message: "send answers or profile" })
+  .meta({ id: "PatchAssessment" });
+
+export const submitBody = z
+  .object({ note: z.string().max(1000).optional() })
+  .strict()
+  .meta({ id: "Submit" });
+
+export const visibilityBody = z
+  .object({ visibility: z.enum(visibilities) })
+  .strict()
+  .meta({ id: "SetVisibility" });
+
+export const devTokenBody = z
+  .object({ role: z.enum(roles), country: countryCode.optional(), subject: z.string().min(1).max(64).optional() })
+  .strict()
+  .refine((b) => b.role !== "official" || b.country !== undefined, {
+    message: "officials need a country",
+    path: ["country"],
+  })
+  .meta({ id: "DevTokenRequest" });
+
+export const listQuery = z
+  .object({
+    country: countryCode.optional(),
+    cycle: z.coerce.number().int().min(2000).max(2100).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+    nextToken: z.string().min(1).max(2048).optional(),
+  })
+  .strict();
+
+export const pageQuery = listQuery.pick({ limit: true, nextToken: true }).strict();
+
+export const answerResponse = answerSchema.meta({ id: "Answer" });
+
+export const assessmentResponse = z
+  .object({
+    id: z.string(),
+    country: z.string(),
+    cycle: z.number(),
+    instrumentId: z.string(),
+    instrumentVersion: z.string(),
+    status: z.enum(["draft", "submitted"]),
+    version: z.number(),
+    answers: z.record(z.string(), answerSchema),
+    profile: z.record(z.string(), z.array(z.string())),
+    visibility: z.enum(visibilities),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    submittedAt: z.string().optional(),
+    lastSnapshotId: z.string().optional(),
+  })
+  .meta({ id: "Assessment" });
+
+export const listOf = (item: z.ZodType) => z.object({ items: z.array(item), nextToken: z.string().optional() });
+
+export const scoreReportResponse = z
+  .object({
+    methodVersion: z.string(),
+    dimensions: z.array(
+      z.object({
+        dimensionId: z.string(),
+        index: z.number().nullable(),
+        stage: z.number().nullable(),
+        coverage: z.number().nullable(),
+      }),
+    ),
+    overall: z.object({
+      mean: z.number().nullable(),
+      floor: z.number().nullable(),
+      stage: z.number().nullable(),
+      percentToTarget: z.number(),
+    }),
+    redFlags: z.array(z.object({ ruleId: z.string(), severity: z.enum(["HIGH", "MEDIUM"]) })),
+    topLevers: z.array(z.object({ indicatorId: z.string(), pointsGained: z.number() })),
+    recommendations: z.array(
+      z.object({ id: z.string(), rank: z.number(), why: z.string(), horizon: z.string(), reformArea: z.string() }),
+    ),
+  })
+  .meta({ id: "ScoreReport" });
+
+export const snapshotResponse = z
+  .object({
+    id: z.string(),
+    assessmentId: z.string(),
+    country: z.string(),
+    cycle: z.number(),
+    createdAt: z.string(),
+    answers: z.record(z.string(), answerSchema),
+    score: scoreReportResponse,
+  })
+  .meta({ id: "Snapshot" });

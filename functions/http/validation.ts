@@ -1,0 +1,34 @@
+import type { Context, MiddlewareHandler } from "hono";
+import type { z } from "zod";
+import type { AppEnv } from "./app.ts";
+import { HttpError, validationFailure } from "./errors.ts";
+import type { RouteDefinition } from "./route-table.ts";
+
+function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationFailure(where, result.error);
+  return result.data;
+}
+
+async function readJson(c: Context): Promise<unknown> {
+  const type = c.req.header("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) {
+    throw new HttpError(415, "unsupported_media_type", "Send the body as application/json", { field: "content-type" });
+  }
+  try {
+    return await c.req.json();
+  } catch {
+    throw new HttpError(400, "invalid_request", "body: not valid JSON", { field: "body" });
+  }
+}
+
+/** Parses params, query and body with the route's zod schemas, then runs its handler: thin glue only. */
+export function validated(route: RouteDefinition): MiddlewareHandler<AppEnv> {
+  return async (c) => {
+    const params = parse(route.params, c.req.param(), "params");
+    const query = parse(route.query, c.req.query(), "query");
+    const body = route.body ? parse(route.body, await readJson(c), "body") : undefined;
+    return route.handler(c, { params, query, body, principal: c.get("principal") });
+  };
+}

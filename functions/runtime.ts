@@ -1,0 +1,45 @@
+import { randomUUID } from "node:crypto";
+import type { MiddlewareHandler } from "hono";
+import type { Config } from "./config.ts";
+import { createApp } from "./http/app.ts";
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalKeys } from "./http/auth/local-keys.ts";
+import { localVerifier, remoteVerifier, type TokenVerifier } from "./http/auth/token-verifier.ts";
+import { createDocumentClient, createStore } from "./store/create-store.ts";
+
+export interface RuntimeExtras {
+  localKeys?: LocalKeys;
+  serveStatic?: MiddlewareHandler;
+  /** Overrides the configured endpoint (the local server's embedded dynalite). */
+  endpoint?: string;
+}
+
+function verifierFor(config: Config, localKeys: LocalKeys | undefined): TokenVerifier {
+  if (config.AUTH_MODE === "cognito") {
+    return remoteVerifier(config.JWKS_URL, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE });
+  }
+  if (!localKeys) throw new Error("local auth mode needs the local key pair");
+  return localVerifier(localKeys.jwks, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE });
+}
+
+/** Wires config, store and auth into the one app that both entry points serve. */
+export function buildRuntime(config: Config, extras: RuntimeExtras = {}) {
+  const endpoint = extras.endpoint ?? config.DYNAMODB_ENDPOINT;
+  const local = endpoint !== undefined;
+  const client = createDocumentClient({
+    region: config.AWS_REGION,
+    ...(endpoint ? { endpoint } : {}),
+    ...(local ? { credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
+    maxAttempts: 3,
+  });
+  const store = createStore({ client, tableName: config.TABLE_NAME, now: () => new Date(), newId: randomUUID });
+  const localKeys = config.AUTH_MODE === "local" ? extras.localKeys : undefined;
+  const app = createApp({
+    store,
+    verify: verifierFor(config, localKeys),
+    now: () => new Date(),
+    corsOrigin: config.CORS_ORIGIN,
+    localKeys,
+    serveStatic: extras.serveStatic,
+  });
+  return { app, client, store };
+}

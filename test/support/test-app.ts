@@ -1,0 +1,72 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Hono } from "hono";
+import { type AppEnv, createApp } from "../../functions/http/app.ts";
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalKeys, localKeys } from "../../functions/http/auth/local-keys.ts";
+import type { Role } from "../../functions/http/auth/principal.ts";
+import { localVerifier } from "../../functions/http/auth/token-verifier.ts";
+import { createStore, type Store } from "../../functions/store/create-store.ts";
+import { startTestTable, type TestTable } from "./dynamo.ts";
+
+export const INSTRUMENT = { instrumentId: "un-peace-ops-readiness", instrumentVersion: "2026.1" };
+
+export interface TestApp {
+  app: Hono<AppEnv>;
+  store: Store;
+  table: TestTable;
+  keys: LocalKeys;
+  token: (role: Role, country?: string) => Promise<string>;
+  call: (method: string, path: string, options?: CallOptions) => Promise<Response>;
+  close: () => Promise<void>;
+}
+
+export interface CallOptions {
+  token?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** The real app over a fresh table on a real DynamoDB-compatible server, with locally minted tokens. */
+export async function startTestApp(options: { wrapClient?: (table: TestTable) => void } = {}): Promise<TestApp> {
+  const table = await startTestTable();
+  options.wrapClient?.(table);
+  const keys = await localKeys(await mkdtemp(join(tmpdir(), "reengage-keys-")));
+  let n = 0;
+  const store = createStore({
+    client: table.client,
+    tableName: table.tableName,
+    now: () => new Date(),
+    newId: () => {
+      n += 1;
+      return `id${n.toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    },
+  });
+  const app = createApp({
+    store,
+    verify: localVerifier(keys.jwks, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE }),
+    now: () => new Date(),
+    corsOrigin: "same-origin",
+    localKeys: keys,
+  });
+  const token = async (role: Role, country?: string) =>
+    (await keys.mint({ subject: `${role}-${country ?? "x"}`, role, country })).token;
+  const call = (method: string, path: string, o: CallOptions = {}) => {
+    const headers: Record<string, string> = { ...(o.headers ?? {}) };
+    if (o.token) headers.authorization = `Bearer ${o.token}`;
+    if (o.body !== undefined) headers["content-type"] ??= "application/json";
+    const body = o.body === undefined ? undefined : typeof o.body === "string" ? o.body : JSON.stringify(o.body);
+    return Promise.resolve(app.request(path, { method, headers, body }));
+  };
+  return { app, store, table, keys, token, call, close: table.close };
+}
+
+/** Creates an assessment for `country` and returns its id. */
+export async function createAssessment(t: TestApp, country: string, cycle = 2026): Promise<string> {
+  const res = await t.call("POST", "/api/assessments", {
+    token: await t.token("official", country),
+    body: { country, cycle, ...INSTRUMENT },
+  });
+  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { id: string }).id;
+}
