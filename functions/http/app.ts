@@ -45,12 +45,13 @@ export const contentSecurityPolicy = {
 
 /** Every route of the API, in one table: the OpenAPI document and the authorization tests read it too. */
 export function routeTable(deps: AppDeps): RouteDefinition[] {
-  return [
+  const api = [
     ...publicRoutes(),
     ...(deps.localKeys ? devRoutes(deps.localKeys) : []),
     ...assessmentRoutes(deps),
     ...snapshotRoutes(deps),
   ];
+  return [...api, ...docsRoutes(buildOpenApi(api))];
 }
 
 function authorize(route: RouteDefinition, verify: TokenVerifier): MiddlewareHandler<AppEnv> {
@@ -84,14 +85,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       onError: (c) => errorResponse(c, 413, "payload_too_large", `Bodies are limited to ${BODY_LIMIT_BYTES} bytes`),
     }),
   );
-  const routes = routeTable(deps);
-  for (const r of routes) app.on(r.method.toUpperCase(), r.path, authorize(r, deps.verify), validated(r));
-  const openApi = buildOpenApi(routes);
-  for (const r of docsRoutes(openApi)) app.on(r.method.toUpperCase(), r.path, validated(r));
-  if (deps.localKeys) {
-    const jwks = deps.localKeys.jwks;
-    app.get("/.well-known/jwks.json", (c) => c.json(jwks));
-  }
+  for (const r of routeTable(deps)) app.on(r.method.toUpperCase(), r.path, authorize(r, deps.verify), validated(r));
   app.all("/api/*", (c) => errorResponse(c, 404, "not_found", `No route for ${c.req.method} ${c.req.path}`));
   if (deps.serveStatic) app.use("*", deps.serveStatic);
   app.notFound((c) => errorResponse(c, 404, "not_found", "Not found"));

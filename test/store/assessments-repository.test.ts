@@ -1,15 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError, ValidationError } from "../../functions/core/errors.ts";
 import { createStore, type Store } from "../../functions/store/create-store.ts";
-import { startTestTable, type TestTable } from "../support/dynamo.ts";
 import { sequentialIds, steppingClock } from "../support/determinism.ts";
+import { startTestTable, type TestTable } from "../support/dynamo.ts";
 
 let table: TestTable;
 let store: Store;
 
 beforeAll(async () => {
   table = await startTestTable();
-  store = createStore({ client: table.client, tableName: table.tableName, now: steppingClock(), newId: sequentialIds("a") });
+  store = createStore({
+    client: table.client,
+    tableName: table.tableName,
+    now: steppingClock(),
+    newId: sequentialIds("a"),
+  });
 });
 afterAll(() => table.close());
 
@@ -34,9 +39,16 @@ describe("assessments repository", () => {
   it("merges answers per indicator and bumps the version; a stale version conflicts with the current state", async () => {
     const a = await store.assessments.create({ ...base, country: "GHA", cycle: 2026 });
     const v2 = await store.assessments.patch(a.id, 1, { answers: { x: { level: 2 }, y: { level: "unknown" } } });
-    const v3 = await store.assessments.patch(a.id, 2, { answers: { y: null, z: { level: "na", reason: "no" } }, profile: { q: ["o"] } });
+    const v3 = await store.assessments.patch(a.id, 2, {
+      answers: { y: null, z: { level: "na", reason: "no" } },
+      profile: { q: ["o"] },
+    });
     expect(v2.version).toBe(2);
-    expect(v3).toMatchObject({ version: 3, answers: { x: { level: 2 }, z: { level: "na", reason: "no" } }, profile: { q: ["o"] } });
+    expect(v3).toMatchObject({
+      version: 3,
+      answers: { x: { level: 2 }, z: { level: "na", reason: "no" } },
+      profile: { q: ["o"] },
+    });
     expect(v3.answers.y).toBeUndefined();
     const stale = store.assessments.patch(a.id, 2, { answers: { x: { level: 3 } } });
     await expect(stale).rejects.toMatchObject({ code: "version_conflict", details: { current: { version: 3 } } });
@@ -58,7 +70,9 @@ describe("assessments repository", () => {
     expect((await store.assessments.list({ country: "BRA", cycle: 2025, limit: 10 })).items).toHaveLength(1);
     const other = store.assessments.list({ country: "CAN", limit: 2, nextToken: page1.nextToken });
     await expect(other).rejects.toBeInstanceOf(ValidationError);
-    await expect(store.assessments.list({ country: "CAN", limit: 2, nextToken: "%%%" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(store.assessments.list({ country: "CAN", limit: 2, nextToken: "%%%" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     const all = await store.assessments.list({ limit: 100 });
     expect(all.items.length).toBeGreaterThanOrEqual(6);
   });
@@ -67,8 +81,18 @@ describe("assessments repository", () => {
     const a = await store.assessments.create({ ...base, country: "SEN", cycle: 2026 });
     const changed = await store.assessments.setVisibility(a.id, "pooled", "2026-01-01T00:00:00.000Z");
     expect(changed).toMatchObject({ visibility: "pooled", version: 1 });
-    await store.visibilityLog.append(a.id, { visibility: "pooled", previous: "private", changedAt: "2026-01-01T00:00:00.000Z", changedBy: "u1" });
-    await store.visibilityLog.append(a.id, { visibility: "public", previous: "pooled", changedAt: "2026-01-02T00:00:00.000Z", changedBy: "u2" });
+    await store.visibilityLog.append(a.id, {
+      visibility: "pooled",
+      previous: "private",
+      changedAt: "2026-01-01T00:00:00.000Z",
+      changedBy: "u1",
+    });
+    await store.visibilityLog.append(a.id, {
+      visibility: "public",
+      previous: "pooled",
+      changedAt: "2026-01-02T00:00:00.000Z",
+      changedBy: "u2",
+    });
     const log = await store.visibilityLog.list(a.id, 10);
     expect(log.items.map((c) => c.visibility)).toEqual(["public", "pooled"]);
   });

@@ -2,7 +2,8 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Hono } from "hono";
-import { type AppEnv, createApp } from "../../functions/http/app.ts";
+import { type AppDeps, type AppEnv, createApp, routeTable } from "../../functions/http/app.ts";
+import type { RouteDefinition } from "../../functions/http/route-table.ts";
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalKeys, localKeys } from "../../functions/http/auth/local-keys.ts";
 import type { Role } from "../../functions/http/auth/principal.ts";
 import { localVerifier } from "../../functions/http/auth/token-verifier.ts";
@@ -13,6 +14,7 @@ export const INSTRUMENT = { instrumentId: "un-peace-ops-readiness", instrumentVe
 
 export interface TestApp {
   app: Hono<AppEnv>;
+  routes: RouteDefinition[];
   store: Store;
   table: TestTable;
   keys: LocalKeys;
@@ -42,13 +44,14 @@ export async function startTestApp(options: { wrapClient?: (table: TestTable) =>
       return `id${n.toString(36)}${Math.random().toString(36).slice(2, 8)}`;
     },
   });
-  const app = createApp({
+  const deps: AppDeps = {
     store,
     verify: localVerifier(keys.jwks, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE }),
     now: () => new Date(),
     corsOrigin: "same-origin",
     localKeys: keys,
-  });
+  };
+  const app = createApp(deps);
   const token = async (role: Role, country?: string) =>
     (await keys.mint({ subject: `${role}-${country ?? "x"}`, role, country })).token;
   const call = (method: string, path: string, o: CallOptions = {}) => {
@@ -58,7 +61,7 @@ export async function startTestApp(options: { wrapClient?: (table: TestTable) =>
     const body = o.body === undefined ? undefined : typeof o.body === "string" ? o.body : JSON.stringify(o.body);
     return Promise.resolve(app.request(path, { method, headers, body }));
   };
-  return { app, store, table, keys, token, call, close: table.close };
+  return { app, routes: routeTable(deps), store, table, keys, token, call, close: table.close };
 }
 
 /** Creates an assessment for `country` and returns its id. */

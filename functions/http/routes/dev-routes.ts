@@ -10,6 +10,15 @@ import { devTokenBody } from "../schemas.ts";
 export function devRoutes(keys: LocalKeys) {
   return [
     route({
+      method: "get",
+      path: "/.well-known/jwks.json",
+      access: "public",
+      summary: "Public keys that sign local tokens (local mode only)",
+      tag: "auth",
+      responses: { 200: { description: "A JSON Web Key Set" } },
+      handler: (c) => c.json(keys.jwks),
+    }),
+    route({
       method: "post",
       path: "/api/dev/token",
       access: "public",

@@ -4,9 +4,15 @@ import { dimension, indicator, instrument, readinessQuestion, recommendation } f
 
 const inst = instrument({
   dimensions: [
-    dimension("d", [indicator("a", 1), indicator("b", 2), indicator("g", 1)], [{ indicatorId: "g", minLevel: 2, forStage: 3 }]),
+    dimension(
+      "d",
+      [indicator("a", 1), indicator("b", 2), indicator("g", 1)],
+      [{ indicatorId: "g", minLevel: 2, forStage: 3 }],
+    ),
   ],
-  riskRules: [{ id: "flag", severity: "HIGH", when: { indicator: "a", atMost: 0 }, message: { en: "No policy at all" } }],
+  riskRules: [
+    { id: "flag", severity: "HIGH", when: { indicator: "a", atMost: 0 }, message: { en: "No policy at all" } },
+  ],
   recommendations: [
     recommendation("foundation", { triggers: [{ indicator: "a" }], effort: 2, horizon: "6-18" }),
     recommendation("follow-up", { triggers: [{ indicator: "b" }], prerequisites: ["foundation"], horizon: "0-6" }),
@@ -18,7 +24,11 @@ const inst = instrument({
 });
 
 describe("rankRecommendations", () => {
-  const report = scoreAssessment(inst, { a: { level: 0 }, b: { level: 1 }, g: { level: 1 } }, { "target-readiness": ["rapid"] });
+  const report = scoreAssessment(
+    inst,
+    { a: { level: 0 }, b: { level: 1 }, g: { level: 1 } },
+    { "target-readiness": ["rapid"] },
+  );
   const byId = new Map(report.recommendations.map((r) => [r.id, r]));
 
   it("triggers on indicator gaps, red flags and profile choices, and respects atMost", () => {
@@ -33,7 +43,13 @@ describe("rankRecommendations", () => {
   });
   it("moves a dependant to its prerequisite's phase and orders phases, then priority", () => {
     expect(byId.get("follow-up")?.horizon).toBe("6-18");
-    expect(report.recommendations.map((r) => r.id)).toEqual(["gate-fix", "profiled", "foundation", "follow-up", "flagged"]);
+    expect(report.recommendations.map((r) => r.id)).toEqual([
+      "gate-fix",
+      "profiled",
+      "foundation",
+      "follow-up",
+      "flagged",
+    ]);
     expect(report.recommendations.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
   });
   it("says why in plain words", () => {

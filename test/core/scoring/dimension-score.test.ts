@@ -47,14 +47,32 @@ describe("gates cap the stage whatever the average says", () => {
     ],
   );
   it.each<[string, Answers, number, number, string[]]>([
-    ["gate at 1 caps a stage-5 index at 2", { gate: { level: 1 }, x: { level: 3 }, y: { level: 3 } }, 77.78, 2, ["gate"]],
+    [
+      "gate at 1 caps a stage-5 index at 2",
+      { gate: { level: 1 }, x: { level: 3 }, y: { level: 3 } },
+      77.78,
+      2,
+      ["gate"],
+    ],
     ["gate at 2 lets stage 4 stand", { gate: { level: 2 }, x: { level: 2 }, y: { level: 3 } }, 77.78, 4, []],
     ["x below 3 caps stage 5 at 4", { gate: { level: 3 }, x: { level: 2 }, y: { level: 3 } }, 88.89, 4, ["x"]],
     ["both met reach stage 5", { gate: { level: 3 }, x: { level: 3 }, y: { level: 3 } }, 100, 5, []],
     ["unknown gate indicator caps", { gate: { level: "unknown" }, x: { level: 3 }, y: { level: 3 } }, 100, 2, ["gate"]],
     ["unanswered gate indicator caps", { x: { level: 3 }, y: { level: 3 } }, 100, 2, ["gate"]],
-    ["na gate indicator is waived", { gate: { level: "na", reason: "r" }, x: { level: 3 }, y: { level: 3 } }, 100, 5, []],
-    ["gate above the index stage does not bite", { gate: { level: 0 }, x: { level: 0 }, y: { level: 1 } }, 11.11, 1, []],
+    [
+      "na gate indicator is waived",
+      { gate: { level: "na", reason: "r" }, x: { level: 3 }, y: { level: 3 } },
+      100,
+      5,
+      [],
+    ],
+    [
+      "gate above the index stage does not bite",
+      { gate: { level: 0 }, x: { level: 0 }, y: { level: 1 } },
+      11.11,
+      1,
+      [],
+    ],
   ])("%s", (_name, answers, index, stage, cappedBy) => {
     const score = scoreDimension(dim, answers);
     expect(score.index).toBe(index);
@@ -67,8 +85,20 @@ describe("na, unknown, unanswered and empty dimensions", () => {
   const dim = dimension("d", [indicator("a", 2), indicator("b", 1), indicator("c", 1)]);
   it.each<[string, Answers, number | null, number | null, object]>([
     ["all answered", { a: { level: 3 }, b: { level: 0 }, c: { level: 3 } }, 75, 1, { answered: 3 }],
-    ["na leaves numerator and denominator", { a: { level: 3 }, b: { level: "na", reason: "r" }, c: { level: 3 } }, 100, 1, { na: 1 }],
-    ["unknown lowers coverage only", { a: { level: 3 }, b: { level: "unknown" }, c: { level: 3 } }, 100, 0.75, { unknown: 1 }],
+    [
+      "na leaves numerator and denominator",
+      { a: { level: 3 }, b: { level: "na", reason: "r" }, c: { level: 3 } },
+      100,
+      1,
+      { na: 1 },
+    ],
+    [
+      "unknown lowers coverage only",
+      { a: { level: 3 }, b: { level: "unknown" }, c: { level: 3 } },
+      100,
+      0.75,
+      { unknown: 1 },
+    ],
     ["unanswered lowers coverage only", { a: { level: 3 }, c: { level: 3 } }, 100, 0.75, { unanswered: 1 }],
     ["nothing answered has no index", {}, null, 0, { unanswered: 3 }],
     [

@@ -43,7 +43,12 @@ describe("scoreAssessment properties", () => {
 
   it("never lowers a dimension index or percent to target when one answer is raised", () => {
     const arb = instrumentWithAnswersArb.chain(([inst, answers, profile]) =>
-      fc.tuple(fc.constant(inst), fc.constant(answers), fc.constant(profile), fc.constantFrom(...allIndicatorIds(inst))),
+      fc.tuple(
+        fc.constant(inst),
+        fc.constant(answers),
+        fc.constant(profile),
+        fc.constantFrom(...allIndicatorIds(inst)),
+      ),
     );
     fc.assert(
       fc.property(arb, fc.constantFrom<Level>(0, 1, 2), ([inst, answers, profile, id], from) => {
@@ -77,7 +82,9 @@ describe("scoreAssessment properties", () => {
     fc.assert(
       fc.property(instrumentWithAnswersArb, fc.nat(), ([inst, answers, profile], seed) => {
         const entries = Object.entries(answers);
-        const rotated = entries.slice(seed % (entries.length || 1)).concat(entries.slice(0, seed % (entries.length || 1)));
+        const rotated = entries
+          .slice(seed % (entries.length || 1))
+          .concat(entries.slice(0, seed % (entries.length || 1)));
         const reversed = Object.fromEntries(rotated.reverse());
         expect(scoreAssessment(inst, reversed, profile)).toEqual(scoreAssessment(inst, answers, profile));
       }),

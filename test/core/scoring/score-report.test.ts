@@ -55,7 +55,10 @@ describe("targets from the ambition profile", () => {
     [{}, { a: 2, lang: 2 }],
     [{ "target-readiness": ["initial"] }, { a: 1, lang: 1 }],
     [{ "target-readiness": ["rapid"] }, { a: 3, lang: 3 }],
-    [{ "target-readiness": ["initial"], languages: ["french"] }, { a: 1, lang: 3 }],
+    [
+      { "target-readiness": ["initial"], languages: ["french"] },
+      { a: 1, lang: 3 },
+    ],
     [{ languages: ["english"] }, { a: 2, lang: 2 }],
   ])("profile %j sets targets %j", (profile, expected) => {
     expect(scoreAssessment(inst, {}, profile).targets).toMatchObject(expected);
@@ -82,7 +85,11 @@ describe("red flags", () => {
       message: { en: "h" },
     },
   ];
-  const flagged = instrument({ dimensions: [dimension("d", [indicator("a")])], profile: [languages], riskRules: rules });
+  const flagged = instrument({
+    dimensions: [dimension("d", [indicator("a")])],
+    profile: [languages],
+    riskRules: rules,
+  });
   it.each([
     [{ a: { level: 1 as const } }, { languages: ["french"] }, ["high"]],
     [{ a: { level: 2 as const } }, { languages: ["french"] }, []],
@@ -94,7 +101,11 @@ describe("red flags", () => {
   });
   it("lists HIGH flags before MEDIUM ones", () => {
     const both = scoreAssessment(
-      instrument({ dimensions: [dimension("d", [indicator("a")])], profile: [languages], riskRules: [rules[0]!, { ...rules[1]!, when: { indicator: "a", atMost: 3 } }] }),
+      instrument({
+        dimensions: [dimension("d", [indicator("a")])],
+        profile: [languages],
+        riskRules: [rules[0]!, { ...rules[1]!, when: { indicator: "a", atMost: 3 } }],
+      }),
       { a: { level: 1 } },
       {},
     );

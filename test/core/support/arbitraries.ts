@@ -63,7 +63,13 @@ export const instrumentArb: fc.Arbitrary<Instrument> = fc
       }));
       const recsArb = fc.array(
         fc.record({
-          triggers: fc.array(triggerArb(ids, riskRules.map((r) => r.id)), { minLength: 1, maxLength: 3 }),
+          triggers: fc.array(
+            triggerArb(
+              ids,
+              riskRules.map((r) => r.id),
+            ),
+            { minLength: 1, maxLength: 3 },
+          ),
           effort: fc.constantFrom<1 | 2 | 3>(1, 2, 3),
           horizon: fc.constantFrom("0-6" as const, "6-18" as const, "18-36" as const),
           prereqSeeds: fc.array(fc.nat(), { maxLength: 2 }),
@@ -96,7 +102,7 @@ export function allIndicatorIds(inst: Instrument): string[] {
 /** Answers for some (possibly all) indicators of `inst`. */
 export function answersArb(inst: Instrument, complete = false): fc.Arbitrary<Answers> {
   const ids = allIndicatorIds(inst);
-  const entries = ids.map((id) => (complete ? answerArb : fc.option(answerArb, { nil: undefined })));
+  const entries = ids.map(() => (complete ? answerArb : fc.option(answerArb, { nil: undefined })));
   return fc.tuple(...entries).map((answers) => {
     const out: Record<string, Answer> = {};
     answers.forEach((a, i) => {

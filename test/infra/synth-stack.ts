@@ -1,0 +1,47 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { App } from "aws-cdk-lib";
+import { Template } from "aws-cdk-lib/assertions";
+import { ReengageStack } from "../../infra/reengage-stack.ts";
+import { readStageConfig } from "../../infra/stage-config.ts";
+
+export const projectRoot = fileURLToPath(new URL("../..", import.meta.url)).replace(/[\\/]$/, "");
+
+export interface SynthOptions {
+  /** Run esbuild for the API function (a few seconds); otherwise the asset is not bundled. */
+  readonly bundle?: boolean;
+  /** Extra CDK context, as given with `-c key=value`. */
+  readonly context?: Record<string, string>;
+}
+
+/** A throwaway `web/dist` so tests never depend on the web build. */
+function fakeWebDist(): string {
+  const dir = mkdtempSync(join(tmpdir(), "reengage-web-"));
+  mkdirSync(join(dir, "assets"));
+  writeFileSync(join(dir, "index.html"), '<!doctype html><script type="module" src="/assets/app-abc123.js"></script>');
+  writeFileSync(join(dir, "assets", "app-abc123.js"), "console.log('reengage');");
+  return dir;
+}
+
+/** Builds the stack the way `infra/app.ts` does (same cdk.json feature flags), without the CLI. */
+export function synthStack(options: SynthOptions = {}) {
+  const cdkJson = JSON.parse(readFileSync(join(projectRoot, "cdk.json"), "utf8")) as { context: object };
+  const context: Record<string, unknown> = { ...cdkJson.context, ...options.context };
+  if (!options.bundle) context["aws:cdk:bundling-stacks"] = [];
+  const app = new App({
+    outdir: mkdtempSync(join(tmpdir(), "reengage-cdk-")),
+    context,
+    // `npm run synth` runs CDK's CloudFormation schema validation; the unit tests skip it for speed.
+    builtinCloudFormationValidation: false,
+  });
+  const config = readStageConfig((key) => app.node.tryGetContext(key));
+  const stack = new ReengageStack(app, `Reengage-${config.stage}`, {
+    env: { account: "123456789012", region: "eu-west-1" },
+    config,
+    projectRoot,
+    webDistPath: fakeWebDist(),
+  });
+  return { app, stack, template: Template.fromStack(stack), config };
+}

@@ -1,0 +1,11 @@
+import { m } from "../i18n/index.ts";
+import { CohortDashboard } from "./cohort-dashboard.tsx";
+import { CountryProfiles } from "./country-profile.tsx";
+
+/** The analysts' area, loaded on demand with dynamic import(). */
+export default function AnalystApp({ route }: { route: string[] }) {
+  const [head, arg] = route;
+  if (head === undefined) return <CohortDashboard />;
+  if (head === "profiles") return <CountryProfiles key={arg ?? ""} country={arg} />;
+  return <p>{m.app.notFound}</p>;
+}

@@ -1,0 +1,55 @@
+import { useEffect, useState } from "preact/hooks";
+import type { ApiError } from "../api/client.ts";
+import { m } from "../i18n/index.ts";
+
+export interface AsyncState<T> {
+  data: T | null;
+  error: ApiError | Error | null;
+  loading: boolean;
+  reload: () => void;
+}
+
+/** Runs `load` when `deps` change; exposes data, error and a reload function. */
+export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): AsyncState<T> {
+  const [state, setState] = useState<{ data: T | null; error: Error | null; loading: boolean }>({
+    data: null,
+    error: null,
+    loading: true,
+  });
+  const [tick, setTick] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what `load` depends on
+  useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, loading: true, error: null }));
+    load().then(
+      (data) => live && setState({ data, error: null, loading: false }),
+      (error: Error) => live && setState({ data: null, error, loading: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [...deps, tick]);
+  return { ...state, reload: () => setTick((t) => t + 1) };
+}
+
+export function Loading() {
+  return (
+    <p class="loading" role="status">
+      {m.app.loading}
+    </p>
+  );
+}
+
+export function ErrorBox({ error, onRetry }: { error: Error; onRetry?: () => void }) {
+  return (
+    <div class="error-box" role="alert">
+      <h2>{m.app.errorTitle}</h2>
+      <p>{error.message}</p>
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          {m.app.retry}
+        </button>
+      )}
+    </div>
+  );
+}

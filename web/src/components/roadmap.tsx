@@ -1,0 +1,54 @@
+import type { ScoreReport } from "../api/types.ts";
+import { lt, m } from "../i18n/index.ts";
+import { horizons, reformAreas } from "../state/constants.ts";
+
+type Rec = ScoreReport["recommendations"][number];
+
+function Item({ rec }: { rec: Rec }) {
+  return (
+    <li class="rec">
+      <h4>
+        <span class="rank">{m.results.rank(rec.rank)}</span> {lt(rec.title)}
+      </h4>
+      <p>{lt(rec.action)}</p>
+      <dl>
+        <dt>{m.results.owner}</dt>
+        <dd>{lt(rec.owner)}</dd>
+        <dt>{m.results.why}</dt>
+        <dd>{rec.why}</dd>
+      </dl>
+    </li>
+  );
+}
+
+/** Recommendations by horizon (0–6, 6–18, 18–36 months), then by reform area, each with its "why". */
+export function Roadmap({ recommendations }: { recommendations: Rec[] }) {
+  if (recommendations.length === 0) return <p>{m.results.noRecs}</p>;
+  return (
+    <div class="roadmap">
+      {horizons.map((h) => {
+        const inH = recommendations.filter((r) => r.horizon === h);
+        if (inH.length === 0) return null;
+        return (
+          <section key={h} class="horizon" aria-labelledby={`h-${h}`}>
+            <h3 id={`h-${h}`}>{m.results.horizon(h)}</h3>
+            {reformAreas.map((area) => {
+              const items = inH.filter((r) => r.reformArea === area).sort((a, b) => a.rank - b.rank);
+              if (items.length === 0) return null;
+              return (
+                <div key={area} class="area">
+                  <p class="area-name">{m.results.reformAreas[area]}</p>
+                  <ol class="recs">
+                    {items.map((r) => (
+                      <Item key={r.id} rec={r} />
+                    ))}
+                  </ol>
+                </div>
+              );
+            })}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

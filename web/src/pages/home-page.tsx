@@ -1,0 +1,80 @@
+import { useState } from "preact/hooks";
+import { ApiError, api } from "../api/client.ts";
+import type { AssessmentSummary } from "../api/types.ts";
+import type { Session } from "../auth/session.ts";
+import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
+import { PageTitle } from "../components/page-title.tsx";
+import { formatDate, m } from "../i18n/index.ts";
+import { href, navigate } from "../router.ts";
+import { StartForm } from "./start-form.tsx";
+
+function AssessmentTable({ items }: { items: AssessmentSummary[] }) {
+  if (items.length === 0) return <p>{m.home.none}</p>;
+  const sorted = [...items].sort((a, b) => b.cycle - a.cycle);
+  return (
+    <table class="data">
+      <thead>
+        <tr>
+          <th scope="col">{m.home.cycle}</th>
+          <th scope="col">{m.home.status}</th>
+          <th scope="col">{m.home.visibility}</th>
+          <th scope="col">{m.home.updated}</th>
+          <th scope="col">{m.home.actions}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((a) => (
+          <tr key={a.id}>
+            <th scope="row">
+              {a.country} {a.cycle}
+            </th>
+            <td>{m.status[a.status] ?? a.status}</td>
+            <td>{m.visibility[a.visibility]}</td>
+            <td>{formatDate(a.updatedAt)}</td>
+            <td class="actions">
+              <a href={href("a", a.id)}>{m.home.open(a.cycle)}</a>
+              <a href={href("a", a.id, "results")}>{m.home.results(a.cycle)}</a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function HomePage({ session }: { session: Session }) {
+  const [country, setCountry] = useState(session.country ?? "");
+  const list = useAsync(() => api.assessments({ country: country || undefined }), [country]);
+  async function onStart(body: { country: string; cycle: number; instrumentId: string; instrumentVersion: string }) {
+    try {
+      const created = await api.createAssessment(body);
+      navigate(href("a", created.id));
+    } catch (e) {
+      const existing = e instanceof ApiError ? (e.details?.assessmentId as string | undefined) : undefined;
+      if (!existing) throw e;
+      navigate(href("a", existing));
+    }
+  }
+  const title = session.country ? m.home.title(session.country) : m.home.titleAll;
+  return (
+    <section>
+      <PageTitle text={title} />
+      <p class="lead">{m.home.intro}</p>
+      {session.role !== "official" && (
+        <div class="field inline">
+          <label for="country-filter">{m.home.countryFilter}</label>
+          <input
+            id="country-filter"
+            value={country}
+            maxLength={3}
+            onChange={(e) => setCountry((e.target as HTMLInputElement).value.toUpperCase())}
+          />
+        </div>
+      )}
+      {list.loading && <Loading />}
+      {list.error && <ErrorBox error={list.error} onRetry={list.reload} />}
+      {list.data && <AssessmentTable items={list.data.items} />}
+      <StartForm country={session.country ?? country} onStart={onStart} />
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import { useEffect, useMemo } from "preact/hooks";
+import type { Instrument } from "../../../functions/core/instrument/schema.ts";
+import { api } from "../api/client.ts";
+import type { Assessment } from "../api/types.ts";
+import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
+import { IndicatorField } from "../components/indicator-field.tsx";
+import { MergeView } from "../components/merge-view.tsx";
+import { PageTitle } from "../components/page-title.tsx";
+import { ProfileSection } from "../components/profile-section.tsx";
+import { QuestionnaireNav, sectionIds, sectionTitle } from "../components/questionnaire-nav.tsx";
+import { ReviewSection } from "../components/review-section.tsx";
+import { SaveStatus } from "../components/save-status.tsx";
+import { lt, m } from "../i18n/index.ts";
+import { href } from "../router.ts";
+import { firstUnanswered, progressOf, resumeSection } from "../state/answers.ts";
+import { loadInstrument } from "../state/instruments.ts";
+import type { SaveQueue } from "../state/save-queue.ts";
+import { useSaveQueue } from "../state/use-save-queue.ts";
+
+async function loadAll(id: string) {
+  const assessment = await api.assessment(id);
+  const instrument = await loadInstrument(assessment.instrumentId, assessment.instrumentVersion);
+  return { assessment, instrument };
+}
+
+export function QuestionnairePage({ id, section }: { id: string; section: string | undefined }) {
+  const state = useAsync(() => loadAll(id), [id]);
+  if (state.error) return <ErrorBox error={state.error} onRetry={state.reload} />;
+  if (!state.data) return <Loading />;
+  return <Questionnaire {...state.data} section={section} />;
+}
+
+function SectionBody({ queue, instrument, section }: { queue: SaveQueue; instrument: Instrument; section: string }) {
+  const progress = progressOf(instrument, queue.answers);
+  if (section === "profile")
+    return <ProfileSection questions={instrument.profile} profile={queue.profile} onChange={(p) => queue.setProfile(p)} />;
+  if (section === "review") return <ReviewSection queue={queue} progress={progress} />;
+  const dIndex = instrument.dimensions.findIndex((d) => d.id === section);
+  const dimension = instrument.dimensions[dIndex];
+  if (!dimension) return <p>{m.app.notFound}</p>;
+  return (
+    <>
+      <p class="lead">{lt(dimension.description)}</p>
+      {dimension.indicators.map((ind, n) => (
+        <IndicatorField
+          key={ind.id}
+          indicator={ind}
+          number={`${dIndex + 1}.${n + 1}`}
+          answer={queue.answers[ind.id]}
+          onChange={(a) => queue.setAnswer(ind.id, a)}
+        />
+      ))}
+    </>
+  );
+}
+
+function Pager({ id, instrument, section }: { id: string; instrument: Instrument; section: string }) {
+  const ids = sectionIds(instrument);
+  const at = ids.indexOf(section);
+  const prev = ids[at - 1];
+  const next = ids[at + 1];
+  return (
+    <div class="pager">
+      {prev && (
+        <a class="button" href={href("a", id, "q", prev)}>
+          {m.q.previous}: {sectionTitle(instrument, prev)}
+        </a>
+      )}
+      {next && (
+        <a class="button primary" href={href("a", id, "q", next)}>
+          {m.q.next}: {sectionTitle(instrument, next)}
+        </a>
+      )}
+    </div>
+  );
+}
+
+function useResume(assessment: Assessment, instrument: Instrument, section: string | undefined) {
+  const resumed = useMemo(() => (section ? null : resumeSection(instrument, assessment)), [assessment, instrument, section]);
+  useEffect(() => {
+    if (!resumed) return;
+    history.replaceState(null, "", href("a", assessment.id, "q", resumed));
+    const target = firstUnanswered(instrument, assessment.answers);
+    const el = target && resumed === target.dimensionId ? document.getElementById(`ind-${target.indicatorId}`) : null;
+    const input = el?.querySelector("input");
+    if (input) {
+      input.focus();
+      el?.scrollIntoView({ block: "center" });
+    }
+  }, [resumed, assessment, instrument]);
+  return resumed;
+}
+
+function Questionnaire({
+  assessment,
+  instrument,
+  section,
+}: {
+  assessment: Assessment;
+  instrument: Instrument;
+  section: string | undefined;
+}) {
+  const queue = useSaveQueue(assessment);
+  const resumed = useResume(assessment, instrument, section);
+  const current = section ?? resumed ?? "profile";
+  const progress = progressOf(instrument, queue.answers);
+  return (
+    <div class="questionnaire">
+      <PageTitle text={m.q.title(assessment.country, assessment.cycle)} focus={false} />
+      <SaveStatus queue={queue} />
+      {resumed && resumed !== "profile" && <p class="sr-only">{m.q.resume}</p>}
+      {queue.conflict && (
+        <MergeView rows={queue.conflict} instrument={instrument} onApply={(c) => void queue.resolve(c)} />
+      )}
+      <div class="q-layout">
+        <QuestionnaireNav assessmentId={assessment.id} instrument={instrument} current={current} progress={progress} />
+        <section class="q-section" aria-labelledby="section-title">
+          <SectionHeading key={current} text={sectionTitle(instrument, current)} />
+          <SectionBody queue={queue} instrument={instrument} section={current} />
+          <Pager id={assessment.id} instrument={instrument} section={current} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+/** The section heading takes focus when the user moves between sections. */
+function SectionHeading({ text }: { text: string }) {
+  useEffect(() => {
+    if (!location.hash.includes("/q/") || document.activeElement?.closest("fieldset")) return;
+    if (document.activeElement?.closest(".q-nav, .pager")) document.getElementById("section-title")?.focus();
+  }, []);
+  return (
+    <h2 id="section-title" tabIndex={-1}>
+      {text}
+    </h2>
+  );
+}

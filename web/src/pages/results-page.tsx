@@ -1,0 +1,62 @@
+import { api } from "../api/client.ts";
+import type { Session } from "../auth/session.ts";
+import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
+import { FindOut, Levers, RedFlags } from "../components/flags-levers.tsx";
+import { PageTitle } from "../components/page-title.tsx";
+import { Roadmap } from "../components/roadmap.tsx";
+import { DimensionTable, Overall } from "../components/score-summary.tsx";
+import { VisibilityControl } from "../components/visibility-control.tsx";
+import { formatDate, m } from "../i18n/index.ts";
+import { href } from "../router.ts";
+import { loadInstrument } from "../state/instruments.ts";
+
+async function loadAll(id: string) {
+  const [assessment, report] = await Promise.all([api.assessment(id), api.score(id)]);
+  const instrument = await loadInstrument(assessment.instrumentId, assessment.instrumentVersion);
+  return { assessment, report, instrument };
+}
+
+export default function ResultsPage({ id, session }: { id: string; session: Session }) {
+  const state = useAsync(() => loadAll(id), [id]);
+  if (state.error) return <ErrorBox error={state.error} onRetry={state.reload} />;
+  if (!state.data) return <Loading />;
+  const { assessment, report, instrument } = state.data;
+  const submitted = assessment.status === "submitted" && assessment.submittedAt;
+  return (
+    <article class="report">
+      <PageTitle text={m.results.title(assessment.country, assessment.cycle)} />
+      <p class={submitted ? "ok" : "banner warn"}>
+        {submitted ? m.results.submittedNote(formatDate(assessment.submittedAt)) : m.results.draftNote}
+      </p>
+      <p class="no-print actions">
+        <button type="button" onClick={() => print()}>
+          {m.results.print}
+        </button>
+        <a href={href("a", id, "q", "review")}>{m.results.edit}</a>
+        <a href={href("a", id, "compare")}>{m.results.compare}</a>
+      </p>
+      <section aria-labelledby="overall">
+        <h2 id="overall">{m.results.overall}</h2>
+        <Overall report={report} />
+        <DimensionTable instrument={instrument} report={report} />
+      </section>
+      <section aria-labelledby="flags">
+        <h2 id="flags">{m.results.redFlags}</h2>
+        <RedFlags report={report} />
+      </section>
+      <section aria-labelledby="levers">
+        <h2 id="levers">{m.results.levers}</h2>
+        <Levers report={report} instrument={instrument} />
+      </section>
+      <section aria-labelledby="roadmap">
+        <h2 id="roadmap">{m.results.roadmap}</h2>
+        <Roadmap recommendations={report.recommendations} />
+      </section>
+      <FindOut report={report} instrument={instrument} />
+      {session.role !== "analyst" && <VisibilityControl assessment={assessment} />}
+      <p class="print-only help">
+        {report.methodVersion} · {assessment.instrumentId} {assessment.instrumentVersion}
+      </p>
+    </article>
+  );
+}
