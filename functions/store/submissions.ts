@@ -38,7 +38,13 @@ export function submissions(ctx: StoreContext, assessments: AssessmentsRepositor
       throw new UnprocessableError("idempotency_key_reused", "This Idempotency-Key was used for a different request");
     }
     const existing = await snapshots.find(record.snapshotId);
-    if (existing) return existing;
+    if (existing) {
+      // A first attempt may have failed between writing the snapshot and marking the assessment: finish it.
+      if (assessment.lastSnapshotId !== record.snapshotId && assessment.version === record.assessmentVersion) {
+        await assessments.markSubmitted(assessment.id, record.assessmentVersion, record.snapshotId, record.createdAt);
+      }
+      return existing;
+    }
     if (record.assessmentVersion !== assessment.version) {
       // The first attempt failed before its snapshot was written and the answers moved on: submit what is there now.
       if (attempt > 2) throw new ConflictError("submit_in_progress", "The assessment is changing; retry the submit");

@@ -17,7 +17,7 @@ let counter = 0;
  * A fresh table on a real DynamoDB-compatible server: in-process dynalite by default, or the server at
  * DYNAMODB_ENDPOINT (the conformance run points this at the official DynamoDB Local).
  */
-export async function startTestTable(): Promise<TestTable> {
+export async function startTestTable(options: { maxAttempts?: number } = {}): Promise<TestTable> {
   const external = process.env.DYNAMODB_ENDPOINT;
   const server = external ? undefined : dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   const endpoint = external ?? (await listen(server as ReturnType<typeof dynalite>));
@@ -25,6 +25,7 @@ export async function startTestTable(): Promise<TestTable> {
     endpoint,
     region: "local",
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
   });
   counter += 1;
   const tableName = `test-${process.pid}-${counter}-${Date.now()}`;

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Hono } from "hono";
 import { type AppDeps, type AppEnv, createApp, routeTable } from "../../functions/http/app.ts";
-import type { RouteDefinition } from "../../functions/http/route-table.ts";
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalKeys, localKeys } from "../../functions/http/auth/local-keys.ts";
 import type { Role } from "../../functions/http/auth/principal.ts";
 import { localVerifier } from "../../functions/http/auth/token-verifier.ts";
+import type { RouteDefinition } from "../../functions/http/route-table.ts";
 import { createStore, type Store } from "../../functions/store/create-store.ts";
 import { startTestTable, type TestTable } from "./dynamo.ts";
 
@@ -30,8 +30,10 @@ export interface CallOptions {
 }
 
 /** The real app over a fresh table on a real DynamoDB-compatible server, with locally minted tokens. */
-export async function startTestApp(options: { wrapClient?: (table: TestTable) => void } = {}): Promise<TestApp> {
-  const table = await startTestTable();
+export async function startTestApp(
+  options: { wrapClient?: (table: TestTable) => void; maxAttempts?: number } = {},
+): Promise<TestApp> {
+  const table = await startTestTable({ maxAttempts: options.maxAttempts });
   options.wrapClient?.(table);
   const keys = await localKeys(await mkdtemp(join(tmpdir(), "reengage-keys-")));
   let n = 0;
