@@ -105,14 +105,17 @@ export function assessmentsRepository(ctx: StoreContext) {
   async function list(query: { country?: string; cycle?: number; limit: number; nextToken?: string }) {
     const index = query.country === undefined ? "gsi2" : "gsi1";
     const partition = query.country === undefined ? keys.allAssessments : keys.assessmentsOfCountry(query.country);
-    const prefix = query.cycle === undefined ? "" : keys.cycleSort(query.cycle, "");
+    // DynamoDB refuses begins_with on an empty string, so the cycle filter is added only when asked for.
+    const byCycle = query.cycle === undefined ? "" : ` AND begins_with(${index}sk, :s)`;
+    const values: Record<string, string> = { ":p": partition };
+    if (query.cycle !== undefined) values[":s"] = keys.cycleSort(query.cycle, "");
     const out = await guarded(() =>
       client.send(
         new QueryCommand({
           TableName,
           IndexName: index,
-          KeyConditionExpression: `${index}pk = :p AND begins_with(${index}sk, :s)`,
-          ExpressionAttributeValues: { ":p": partition, ":s": prefix },
+          KeyConditionExpression: `${index}pk = :p${byCycle}`,
+          ExpressionAttributeValues: values,
           ExpressionAttributeNames: { "#cycle": "cycle", "#status": "status", "#version": "version" },
           ProjectionExpression: `${summaryFields}, pk, sk, ${index}pk, ${index}sk`,
           ScanIndexForward: false,

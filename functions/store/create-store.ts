@@ -1,6 +1,9 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { assessmentsRepository } from "./assessments-repository.ts";
+import { cohortsRepository } from "./cohorts-repository.ts";
+import { publicPublications } from "./public-publications.ts";
+import { publications } from "./publications.ts";
 import { snapshotsRepository } from "./snapshots-repository.ts";
 import type { StoreContext } from "./store-context.ts";
 import { submissions } from "./submissions.ts";
@@ -22,6 +25,9 @@ export function createStore(ctx: StoreContext) {
     snapshots,
     visibilityLog: visibilityLogRepository(ctx),
     submissions: submissions(ctx, assessments, snapshots),
+    publications: publications(ctx, assessments, snapshots),
+    publicPublications: publicPublications(ctx),
+    cohorts: cohortsRepository(ctx),
   };
 }
 

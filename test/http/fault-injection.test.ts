@@ -48,7 +48,7 @@ beforeAll(async () => {
   clean = createDocumentClient({
     endpoint: t.table.endpoint,
     region: "local",
-    credentials: { accessKeyId: "l", secretAccessKey: "l" },
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
   });
 });
 afterAll(async () => {

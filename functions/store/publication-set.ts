@@ -1,0 +1,100 @@
+import { PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { Publication } from "../core/publication.ts";
+import { thinkTankKeys as k, type SetKey } from "./publication-keys.ts";
+import { guarded, isConditionalFailure, translateSdkError } from "./sdk-errors.ts";
+import type { StoreContext } from "./store-context.ts";
+
+/** A stored item back as a publication (keys, indexes and the stamp removed); undefined for a withdrawn entry. */
+export function publicationFrom(item: Record<string, unknown> | undefined): Publication | undefined {
+  if (!item || item.visibility === "private") return undefined;
+  const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, seq: _g, ...publication } = item;
+  return publication as unknown as Publication;
+}
+
+/** Public entries also go into the two sparse indexes that exports, analyst cohorts and profiles read. */
+function publicIndexKeys(set: SetKey, p: Publication) {
+  if (p.visibility !== "public") return {};
+  return {
+    gsi1pk: k.publicOf(set.instrumentId, set.instrumentVersion),
+    gsi1sk: k.publicSort(set.cycle, p.country),
+    gsi2pk: k.profileOf(p.country),
+    gsi2sk: k.profileSort(set),
+  };
+}
+
+/** The publication set of one (instrument, version, cycle): one entry per country plus a version counter. */
+export function publicationSet(ctx: StoreContext) {
+  const { client, tableName: TableName } = ctx;
+
+  /** Increments the set's counter and returns the new value: a total order over everything done to the set. */
+  async function bump(set: SetKey): Promise<number> {
+    const out = await guarded(() =>
+      client.send(
+        new UpdateCommand({
+          TableName,
+          Key: k.setCounter(set),
+          UpdateExpression: "ADD #seq :one",
+          ExpressionAttributeNames: { "#seq": "seq" },
+          ExpressionAttributeValues: { ":one": 1 },
+          ReturnValues: "UPDATED_NEW",
+        }),
+      ),
+    );
+    return Number(out.Attributes?.seq);
+  }
+
+  /**
+   * Writes a country's entry stamped `seq`, unless an entry with a later stamp is there: a refresh that read the
+   * assessment earlier can never overwrite one that read it later. `undefined` leaves a withdrawn entry with no
+   * figures, which still carries the stamp. Returns whether it wrote, and what it replaced.
+   */
+  async function put(set: SetKey, country: string, seq: number, publication: Publication | undefined) {
+    const key = k.publication(set, country);
+    const Item = publication
+      ? { ...key, ...publicIndexKeys(set, publication), seq, ...publication }
+      : { ...key, seq, country, visibility: "private" };
+    try {
+      const out = await client.send(
+        new PutCommand({
+          TableName,
+          Item,
+          ConditionExpression: "attribute_not_exists(pk) OR #seq < :seq",
+          ExpressionAttributeNames: { "#seq": "seq" },
+          ExpressionAttributeValues: { ":seq": seq },
+          ReturnValues: "ALL_OLD",
+        }),
+      );
+      return { written: true, previous: publicationFrom(out.Attributes) };
+    } catch (error) {
+      if (isConditionalFailure(error)) return { written: false, previous: undefined };
+      throw translateSdkError(error);
+    }
+  }
+
+  /** Every released entry of the set (pooled and public), read consistently page by page. */
+  async function list(set: SetKey): Promise<Publication[]> {
+    const found: Publication[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await guarded(() =>
+        client.send(
+          new QueryCommand({
+            TableName,
+            KeyConditionExpression: "pk = :p AND begins_with(sk, :s)",
+            ExpressionAttributeValues: { ":p": k.setPartition(set), ":s": k.publicationPrefix },
+            ConsistentRead: true,
+            ExclusiveStartKey: start,
+          }),
+        ),
+      );
+      for (const item of out.Items ?? []) {
+        const publication = publicationFrom(item);
+        if (publication) found.push(publication);
+      }
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return found;
+  }
+
+  return { bump, put, list };
+}

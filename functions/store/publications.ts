@@ -1,0 +1,96 @@
+import type { Assessment, Visibility } from "../core/assessment.ts";
+import { findInstrument } from "../core/instrument/catalogue.ts";
+import { type Publication, publicationOf, restrictVisibility, sameRelease } from "../core/publication.ts";
+import type { CohortStats, TrendPoint } from "../core/statistics/cohort-stats.ts";
+import { builtInCohortIdsOf, materializeBuiltIn } from "../core/statistics/publication-stats.ts";
+import { effectiveMinCount } from "../core/statistics/suppression.ts";
+import type { AssessmentsRepository } from "./assessments-repository.ts";
+import { materializedStats } from "./materialized-stats.ts";
+import type { SetKey } from "./publication-keys.ts";
+import { publicationSet } from "./publication-set.ts";
+import type { SnapshotsRepository } from "./snapshots-repository.ts";
+import type { StoreContext } from "./store-context.ts";
+
+export type AssessmentRef = Pick<Assessment, "id" | "country" | "cycle" | "instrumentId" | "instrumentVersion">;
+
+export interface RefreshOptions {
+  /** The configured pooled threshold (clamped by effectiveMinCount). */
+  minCount: number;
+  /** Publish at most this visibility: lets a caller withdraw before the assessment itself changes. */
+  cap?: Visibility;
+}
+
+export const setKeyOf = (a: Pick<Assessment, "instrumentId" | "instrumentVersion" | "cycle">): SetKey => ({
+  instrumentId: a.instrumentId,
+  instrumentVersion: a.instrumentVersion,
+  cycle: a.cycle,
+});
+
+/**
+ * Keeps the publication sets and the materialized statistics in step with assessments.
+ *
+ * Convergence without transactions rests on the set's counter, bumped twice per refresh:
+ * 1. before reading the assessment, stamping the country's entry, which is written only over an older stamp, so
+ *    the entry ends up reflecting the last read of the assessment;
+ * 2. after writing the entry and before reading the set; the statistics are written only over an older stamp.
+ *    The refresh that bumps last started its read after every earlier entry write, so it sees all of them.
+ */
+export function publications(ctx: StoreContext, assessments: AssessmentsRepository, snapshots: SnapshotsRepository) {
+  const set = publicationSet(ctx);
+  const materialized = materializedStats(ctx);
+
+  async function releaseOf(assessment: Assessment, cap?: Visibility): Promise<Publication | undefined> {
+    const visibility = restrictVisibility(assessment.visibility, cap);
+    if (!assessment.lastSnapshotId || visibility === "private") return undefined;
+    return publicationOf(await snapshots.get(assessment.lastSnapshotId), visibility);
+  }
+
+  /** Brings the country's entry up to date with its assessment and, when what it releases changed, the statistics. */
+  async function refresh(ref: AssessmentRef, options: RefreshOptions): Promise<void> {
+    const key = setKeyOf(ref);
+    const seq = await set.bump(key);
+    const assessment = await assessments.get(ref.id);
+    const release = await releaseOf(assessment, options.cap);
+    const { written, previous } = await set.put(key, assessment.country, seq, release);
+    if (written && !sameRelease(previous, release)) {
+      await recompute(key, builtInCohortIdsOf(assessment.country), options.minCount);
+    }
+  }
+
+  /** Recomputes the named built-in cohorts exactly from the whole set, and writes them unless a later read won. */
+  async function recompute(key: SetKey, cohortIds: readonly string[], minCount: number): Promise<void> {
+    const instrument = findInstrument(key.instrumentId, key.instrumentVersion);
+    if (!instrument || cohortIds.length === 0) return;
+    const stamp = { setVersion: await set.bump(key), minCount: effectiveMinCount(minCount) };
+    const all = await set.list(key);
+    const results = materializeBuiltIn({ instrument, cycle: key.cycle, publications: all, cohortIds, minCount });
+    await Promise.all(
+      results.flatMap((r) => [
+        materialized.putStats(r.cohortId, key, stamp, r.stats),
+        materialized.putTrendPoint(r.cohortId, key, stamp, r.trendPoint),
+      ]),
+    );
+  }
+
+  /**
+   * A built-in cohort's statistics and trend: one read. Figures stamped with another threshold (the setting
+   * changed since) are recomputed first, so a raised threshold applies at once.
+   */
+  async function builtInStats(cohortId: string, key: SetKey, minCount: number) {
+    const min = effectiveMinCount(minCount);
+    let found = await materialized.read(cohortId, key);
+    const stale = [found.stats, ...found.trend].filter((s) => s !== undefined && s.minCount !== min);
+    if (stale.length > 0) {
+      const cycles = new Set([key.cycle, ...found.trend.map((t) => t.point.cycle)]);
+      for (const cycle of cycles) await recompute({ ...key, cycle }, [cohortId], minCount);
+      found = await materialized.read(cohortId, key);
+    }
+    const stats: CohortStats = found.stats?.stats ?? { cohortId, suppressed: true };
+    const trend: TrendPoint[] = found.trend.map((t) => t.point);
+    return { stats, trend };
+  }
+
+  return { refresh, recompute, builtInStats, entries: set.list };
+}
+
+export type Publications = ReturnType<typeof publications>;
