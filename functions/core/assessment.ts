@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { ScoreReport } from "./scoring/types.ts";
 
 export const answerLevels = [0, 1, 2, 3, "na", "unknown"] as const;

@@ -10,8 +10,11 @@ import { errorResponse, HttpError, onError } from "./errors.ts";
 import { buildOpenApi } from "./openapi.ts";
 import type { RouteDefinition } from "./route-table.ts";
 import { assessmentRoutes } from "./routes/assessment-routes.ts";
+import { cohortRoutes } from "./routes/cohort-routes.ts";
 import { devRoutes } from "./routes/dev-routes.ts";
 import { docsRoutes } from "./routes/docs-routes.ts";
+import { exportRoutes } from "./routes/export-routes.ts";
+import { profileRoutes } from "./routes/profile-routes.ts";
 import { publicRoutes } from "./routes/public-routes.ts";
 import { snapshotRoutes } from "./routes/snapshot-routes.ts";
 import { validated } from "./validation.ts";
@@ -21,6 +24,8 @@ export interface AppDeps {
   verify: TokenVerifier;
   now: () => Date;
   corsOrigin: string;
+  /** Minimum countries behind any released statistic (POOLED_MIN_COUNT, clamped by effectiveMinCount). */
+  pooledMinCount: number;
   /** Present only in local auth mode: mints dev tokens and publishes the JWKS. */
   localKeys?: LocalKeys;
   /** Serves the built web app (local mode). */
@@ -50,6 +55,9 @@ export function routeTable(deps: AppDeps): RouteDefinition[] {
     ...(deps.localKeys ? devRoutes(deps.localKeys) : []),
     ...assessmentRoutes(deps),
     ...snapshotRoutes(deps),
+    ...cohortRoutes(deps),
+    ...profileRoutes(deps),
+    ...exportRoutes(deps),
   ];
   return [...api, ...docsRoutes(buildOpenApi(api))];
 }

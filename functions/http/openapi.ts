@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { openApiPath, type RouteDefinition } from "./route-table.ts";
 
 type JsonObject = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { answerSchema, visibilities } from "../core/assessment.ts";
 import { roles } from "./auth/principal.ts";
 

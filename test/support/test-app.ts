@@ -1,4 +1,4 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Hono } from "hono";
@@ -31,11 +31,12 @@ export interface CallOptions {
 
 /** The real app over a fresh table on a real DynamoDB-compatible server, with locally minted tokens. */
 export async function startTestApp(
-  options: { wrapClient?: (table: TestTable) => void; maxAttempts?: number } = {},
+  options: { wrapClient?: (table: TestTable) => void; maxAttempts?: number; pooledMinCount?: number } = {},
 ): Promise<TestApp> {
   const table = await startTestTable({ maxAttempts: options.maxAttempts });
   options.wrapClient?.(table);
-  const keys = await localKeys(await mkdtemp(join(tmpdir(), "reengage-keys-")));
+  const keysDir = await mkdtemp(join(tmpdir(), "reengage-keys-"));
+  const keys = await localKeys(keysDir);
   let n = 0;
   const store = createStore({
     client: table.client,
@@ -51,6 +52,7 @@ export async function startTestApp(
     verify: localVerifier(keys.jwks, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE }),
     now: () => new Date(),
     corsOrigin: "same-origin",
+    pooledMinCount: options.pooledMinCount ?? 5,
     localKeys: keys,
   };
   const app = createApp(deps);
@@ -63,7 +65,19 @@ export async function startTestApp(
     const body = o.body === undefined ? undefined : typeof o.body === "string" ? o.body : JSON.stringify(o.body);
     return Promise.resolve(app.request(path, { method, headers, body }));
   };
-  return { app, routes: routeTable(deps), store, table, keys, token, call, close: table.close };
+  return {
+    app,
+    routes: routeTable(deps),
+    store,
+    table,
+    keys,
+    token,
+    call,
+    close: async () => {
+      await table.close();
+      await rm(keysDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Creates an assessment for `country` and returns its id. */

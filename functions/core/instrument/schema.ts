@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A text in several languages; English is required so that French can be added without a schema change. */
 export const localeTextSchema = z

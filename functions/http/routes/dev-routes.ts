@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { isUnMemberState } from "../../core/cohorts/built-in.ts";
 import type { LocalKeys } from "../auth/local-keys.ts";
 import { errorBodySchema, HttpError } from "../errors.ts";

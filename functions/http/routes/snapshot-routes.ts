@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { compareSnapshots } from "../../core/compare.ts";
 import type { AppDeps } from "../app.ts";
 import { errorResponses as errors } from "../errors.ts";

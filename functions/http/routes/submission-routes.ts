@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { visibilities } from "../../core/assessment.ts";
 import { scoreAssessment } from "../../core/scoring/score-report.ts";
 import type { AppDeps } from "../app.ts";
@@ -9,7 +9,7 @@ import { requiredIdempotencyKey } from "../preconditions.ts";
 import { route } from "../route-table.ts";
 import { idParams, listOf, pageQuery, snapshotResponse, submitBody, visibilityBody } from "../schemas.ts";
 
-function submitRoute({ store }: AppDeps) {
+function submitRoute({ store, pooledMinCount: minCount }: AppDeps) {
   return route({
     method: "post",
     path: "/api/assessments/:id/submit",
@@ -31,6 +31,8 @@ function submitRoute({ store }: AppDeps) {
         actor: principal?.subject ?? "unknown",
         score: (a) => scoreAssessment(pinnedInstrument(a), a.answers, a.profile),
       });
+      // After the snapshot, so a retried submit (same key) also retries publishing it.
+      await store.publications.refresh(assessment, { minCount });
       c.header("Location", `/api/snapshots/${snapshot.id}`);
       return c.json(snapshot, 201);
     },
@@ -61,7 +63,7 @@ const visibilityChange = z.object({
   changedBy: z.string(),
 });
 
-function visibilityRoute({ store, now }: AppDeps) {
+function visibilityRoute({ store, now, pooledMinCount: minCount }: AppDeps) {
   return route({
     method: "put",
     path: "/api/assessments/:id/visibility",
@@ -84,7 +86,10 @@ function visibilityRoute({ store, now }: AppDeps) {
       };
       // Logged before it is applied: a failed write leaves an attempt in the trail, never an unlogged change.
       await store.visibilityLog.append(assessment.id, change);
+      // Withdraw first and publish after: a failure in between can only leave the result less visible.
+      await store.publications.refresh(assessment, { minCount, cap: body.visibility });
       await store.assessments.setVisibility(assessment.id, body.visibility, change.changedAt);
+      await store.publications.refresh(assessment, { minCount });
       return c.json(change);
     },
   });

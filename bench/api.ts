@@ -1,0 +1,205 @@
+/** Bench section: HTTP throughput and latency on the local server, and the Lambda bundle's size and import time. */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import autocannon from "autocannon";
+import { build } from "esbuild";
+import { findInstrument } from "../functions/core/instrument/catalogue.ts";
+import { startLocalServer } from "../test/support/local-server.ts";
+import type { BenchRow, BenchSection } from "./table.ts";
+
+const root = resolve(import.meta.dirname, "..");
+const CONNECTIONS = 50;
+const SECONDS = 5;
+const instrument = findInstrument("un-peace-ops-readiness", "2026.1")!;
+const indicatorIds = instrument.dimensions.flatMap((d) => d.indicators.map((i) => i.id));
+
+async function json(
+  url: string,
+  method: string,
+  token: string | undefined,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
+  const res = await fetch(url, {
+    method,
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return (await res.json()) as Record<string, unknown>;
+}
+
+async function prepare(base: string) {
+  const token = (await json(`${base}/api/dev/token`, "POST", undefined, { role: "official", country: "NLD" }))
+    .token as string;
+  const ids: string[] = [];
+  for (let i = 0; i < CONNECTIONS + 1; i += 1) {
+    const a = await json(`${base}/api/assessments`, "POST", token, {
+      country: "NLD",
+      cycle: 2000 + i,
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
+    });
+    ids.push(a.id as string);
+  }
+  const answers = Object.fromEntries(indicatorIds.map((id, i) => [id, { level: i % 4, evidence: "documented" }]));
+  await json(
+    `${base}/api/assessments/${ids[0]}`,
+    "PATCH",
+    token,
+    { answers, profile: { "target-readiness": ["high"] } },
+    { "if-match": '"1"' },
+  );
+  return { token, scored: ids[0] as string, patchable: ids.slice(1) };
+}
+
+function run(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((done, fail) =>
+    autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options }, (e, r) => (e ? fail(e) : done(r))),
+  );
+}
+
+/** Each connection owns one assessment and carries its version forward, so every PATCH is a real, winning write. */
+function patchRequests(ids: string[]): autocannon.Request[] {
+  let next = 0;
+  return [
+    {
+      method: "PATCH",
+      setupRequest: (req, ctx) => {
+        const context = ctx as Record<string, unknown>;
+        if (context.id === undefined) {
+          context.id = ids[next++ % ids.length];
+          context.version = 1;
+          context.n = 0;
+        }
+        const n = (context.n as number) + 1;
+        context.n = n;
+        const body = { answers: { [indicatorIds[n % indicatorIds.length] as string]: { level: n % 4 } } };
+        return {
+          ...req,
+          path: `/api/assessments/${context.id}`,
+          body: JSON.stringify(body),
+          headers: { ...req.headers, "if-match": `"${context.version}"` },
+        };
+      },
+      onResponse: (status, body, ctx) => {
+        const context = ctx as Record<string, unknown>;
+        if (status === 200) context.version = (JSON.parse(body) as { version: number }).version;
+      },
+    },
+  ];
+}
+
+function httpRows(label: string, result: autocannon.Result, baseline: number): BenchRow[] {
+  const ratio = result.requests.average / baseline;
+  const errors = result.non2xx + result.errors;
+  return [
+    {
+      section: "api",
+      metric: `${label} req/s`,
+      value: Math.round(result.requests.average),
+      unit: "req/s",
+      note: `${(ratio * 100).toFixed(0)}% of no-op; ${errors} non-2xx/errors`,
+      ...(label === "no-op GET /api/health"
+        ? {}
+        : label.startsWith("GET")
+          ? { target: "≥ 25% of no-op", ok: ratio >= 0.25 }
+          : {}),
+    },
+    {
+      section: "api",
+      metric: `${label} p99`,
+      value: result.latency.p99,
+      unit: "ms",
+      target: "≤ 50",
+      ok: result.latency.p99 <= 50,
+    },
+  ];
+}
+
+async function httpBench(): Promise<BenchRow[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), "reengage-bench-api-"));
+  const server = await startLocalServer({ DATA_DIR: dataDir, WEB_DIST: join(dataDir, "none") });
+  try {
+    const { token, scored, patchable } = await prepare(server.url);
+    const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+    const noop = await run({ url: `${server.url}/api/health` });
+    const score = await run({ url: `${server.url}/api/assessments/${scored}/score`, headers });
+    const patch = await run({ url: server.url, headers, requests: patchRequests(patchable) });
+    const base = noop.requests.average;
+    return [
+      ...httpRows("no-op GET /api/health", noop, base),
+      ...httpRows("GET /api/assessments/{id}/score", score, base),
+      ...httpRows("PATCH /api/assessments/{id}", patch, base),
+    ];
+  } finally {
+    await server.stop("SIGTERM");
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Bundles the handler as the CDK stack does (minified ESM, AWS SDK from the runtime) and times a cold import. */
+async function bundleBench(): Promise<BenchRow[]> {
+  const outdir = join(root, ".tmp", "bench-bundle");
+  mkdirSync(outdir, { recursive: true });
+  const outfile = join(outdir, "index.mjs");
+  await build({
+    entryPoints: [join(root, "functions/lambda.ts")],
+    bundle: true,
+    minify: true,
+    platform: "node",
+    target: "node22",
+    format: "esm",
+    outfile,
+    external: ["@aws-sdk/*", "@smithy/*"],
+    banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+    logLevel: "silent",
+  });
+  const kb = statSync(outfile).size / 1024;
+  const env = {
+    ...process.env,
+    AUTH_MODE: "cognito",
+    TABLE_NAME: "t",
+    JWT_ISSUER: "https://issuer.example",
+    JWT_AUDIENCE: "a",
+    JWKS_URL: "https://issuer.example/jwks",
+    AWS_REGION: "eu-west-1",
+  };
+  const time = (target: string) =>
+    Number(
+      execFileSync(
+        process.execPath,
+        [
+          "--input-type=module",
+          "-e",
+          `const t=performance.now();await import(${JSON.stringify(target)});console.log(performance.now()-t)`,
+        ],
+        { env, cwd: root },
+      ).toString(),
+    );
+  const samples = Array.from({ length: 5 }, () => time(outfile)).sort((a, b) => a - b);
+  const baseline = Array.from({ length: 5 }, () => time("node:http")).sort((a, b) => a - b);
+  const median = samples[2] as number;
+  return [
+    {
+      section: "api",
+      metric: "Lambda bundle (minified, SDK external)",
+      value: Number(kb.toFixed(1)),
+      unit: "KB",
+      target: "≤ 500",
+      ok: kb <= 500,
+    },
+    {
+      section: "api",
+      metric: "cold import of bundled handler (median of 5)",
+      value: Number(median.toFixed(1)),
+      unit: "ms",
+      target: "≤ 150",
+      ok: median <= 150,
+      note: `baseline import of node:http ${(baseline[2] as number).toFixed(1)} ms`,
+    },
+  ];
+}
+
+export const apiBench: BenchSection = async () => [...(await httpBench()), ...(await bundleBench())];

@@ -1,0 +1,61 @@
+import * as z from "zod";
+import { isUnMemberState } from "../core/cohorts/built-in.ts";
+import { countryCode, cycle } from "./schemas.ts";
+
+const memberState = countryCode.refine(isUnMemberState, { message: "not a UN member state" });
+
+export const cohortBody = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    countries: z
+      .array(memberState)
+      .min(1)
+      .max(193)
+      .superRefine((list, ctx) => {
+        list.forEach((code, i) => {
+          if (list.indexOf(code) !== i) ctx.addIssue({ code: "custom", path: [i], message: `${code} is listed twice` });
+        });
+      }),
+  })
+  .strict()
+  .meta({ id: "CreateCohort" });
+
+export const statsQuery = z
+  .object({
+    instrument: z.string().min(1).max(64),
+    version: z.string().min(1).max(16),
+    cycle: z.coerce.number().pipe(cycle),
+  })
+  .strict();
+
+export const countryParams = z.object({ country: countryCode }).strict();
+
+export const exportQuery = z.object({ cycle: z.coerce.number().pipe(cycle).optional() }).strict();
+
+export const cohortResponse = z
+  .object({
+    id: z.string(),
+    name: z.object({ en: z.string() }).catchall(z.string()),
+    kind: z.enum(["built-in", "custom"]),
+    countries: z.array(z.string()),
+    createdBy: z.string().optional(),
+    createdAt: z.string().optional(),
+  })
+  .meta({ id: "Cohort" });
+
+export const cohortStatsResponse = z
+  .object({
+    cohortId: z.string(),
+    instrumentId: z.string(),
+    instrumentVersion: z.string(),
+    cycle: z.number(),
+    minN: z.number(),
+    suppressed: z.boolean(),
+    n: z.number().optional(),
+    dimensions: z.array(z.object({ dimensionId: z.string(), suppressed: z.boolean() }).passthrough()).optional(),
+    trend: z.array(z.object({ cycle: z.number(), suppressed: z.boolean() }).passthrough()).optional(),
+  })
+  .meta({
+    id: "CohortStats",
+    description: "When suppressed is true, neither n nor any value (dimensions, trend) is present",
+  });

@@ -1,0 +1,94 @@
+import type { Answer, Assessment, Snapshot, Visibility } from "../../functions/core/assessment.ts";
+import { findBuiltInCohort } from "../../functions/core/cohorts/built-in.ts";
+import { findInstrument } from "../../functions/core/instrument/catalogue.ts";
+import type { PublishedRow } from "../../functions/core/publication.ts";
+import { scoreAssessment } from "../../functions/core/scoring/score-report.ts";
+import type { CohortStats } from "../../functions/core/statistics/cohort-stats.ts";
+import { computeBuiltInCohortStats } from "../../functions/core/statistics/pooled-guard.ts";
+import type { Store } from "../../functions/store/create-store.ts";
+
+export const instrument = findInstrument("un-peace-ops-readiness", "2026.1")!;
+export const INSTRUMENT = { instrumentId: instrument.id, instrumentVersion: instrument.version };
+export const indicatorIds = instrument.dimensions.flatMap((d) => d.indicators.map((i) => i.id));
+
+/** Answers from a list of levels, one per indicator in instrument order; undefined leaves an indicator unanswered. */
+export function answersOf(levels: readonly (Answer["level"] | undefined)[]): Record<string, Answer> {
+  const answers: Record<string, Answer> = {};
+  levels.forEach((level, i) => {
+    const id = indicatorIds[i];
+    if (id === undefined || level === undefined) return;
+    answers[id] = level === "na" ? { level, reason: "not our role" } : { level };
+  });
+  return answers;
+}
+
+/** Every indicator at the same level. */
+export const uniformAnswers = (level: 0 | 1 | 2 | 3) => answersOf(indicatorIds.map(() => level));
+
+let keyCounter = 0;
+
+/**
+ * What the HTTP routes do, at the store level: an official's submit and visibility change, each followed by the
+ * publication refresh the routes run.
+ */
+export function storeFlows(store: Store, minCount: number) {
+  async function assessmentFor(country: string, cycle: number): Promise<Assessment> {
+    const page = await store.assessments.list({ country, cycle, limit: 1 });
+    const found = page.items[0];
+    if (found) return store.assessments.get(found.id);
+    return store.assessments.create({ country, cycle, ...INSTRUMENT });
+  }
+
+  async function submit(country: string, cycle: number, answers: Record<string, Answer>): Promise<Snapshot> {
+    const assessment = await assessmentFor(country, cycle);
+    const cleared = Object.fromEntries(Object.keys(assessment.answers).map((id) => [id, null]));
+    await store.assessments.patch(assessment.id, assessment.version, { answers: { ...cleared, ...answers } });
+    keyCounter += 1;
+    const snapshot = await store.submissions.submit({
+      assessmentId: assessment.id,
+      idempotencyKey: `k${keyCounter}`,
+      fingerprint: `f${keyCounter}`,
+      actor: `official-${country}`,
+      score: (a) => scoreAssessment(instrument, a.answers, a.profile),
+    });
+    await store.publications.refresh(assessment, { minCount });
+    return snapshot;
+  }
+
+  async function setVisibility(country: string, cycle: number, visibility: Visibility): Promise<void> {
+    const assessment = await assessmentFor(country, cycle);
+    await store.publications.refresh(assessment, { minCount, cap: visibility });
+    await store.assessments.setVisibility(assessment.id, visibility, new Date().toISOString());
+    await store.publications.refresh(assessment, { minCount });
+  }
+
+  return { assessmentFor, submit, setVisibility };
+}
+
+/** One country's state as the test knows it: its latest snapshot and the visibility it chose. */
+export interface ModelEntry {
+  snapshot?: Snapshot;
+  visibility: Visibility;
+}
+
+/** The rows a brute-force recomputation uses: straight from the snapshots, pooled and public only. */
+export function rowsFromModel(model: ReadonlyMap<string, ModelEntry>, members?: readonly string[]): PublishedRow[] {
+  const rows: PublishedRow[] = [];
+  for (const [country, entry] of model) {
+    if (!entry.snapshot || entry.visibility === "private") continue;
+    if (members && !members.includes(country)) continue;
+    const { cycle, score, answers } = entry.snapshot;
+    rows.push({ country, cycle, score, answers, pooled: entry.visibility === "pooled" });
+  }
+  return rows;
+}
+
+/** The statistics a built-in cohort must show for this model, computed from scratch. */
+export function expectedBuiltIn(
+  model: ReadonlyMap<string, ModelEntry>,
+  cohortId: string,
+  minCount: number,
+): CohortStats {
+  const rows = rowsFromModel(model, findBuiltInCohort(cohortId)!.countries);
+  return computeBuiltInCohortStats({ cohortId, instrument, rows, minCount });
+}
