@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { apiAs, indicatorIds, type InstrumentLite, loadInstrument } from "./support/api.ts";
+import { apiAs, type InstrumentLite, indicatorIds, loadInstrument } from "./support/api.ts";
 import { launchBrowser, newPage } from "./support/browser.ts";
 import { answer, expectAccessible, signIn, startAssessment, waitSaved } from "./support/flows.ts";
 
@@ -24,6 +24,8 @@ afterAll(async () => {
 describe("an official completes a whole assessment", () => {
   it("signs in, answers every indicator, submits and sees recommendations", async () => {
     await page.goto(`${baseUrl}/`);
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    if (process.env.UPDATE_DOCS_SCREENSHOT) await page.screenshot({ path: "docs/screenshot-home.png" });
     await expectAccessible(page, "01-sign-in");
     await signIn(page, baseUrl, "official", "CAN");
     await expectAccessible(page, "02-home");
@@ -37,17 +39,20 @@ describe("an official completes a whole assessment", () => {
     for (const d of instrument.dimensions) {
       await page.locator(`.q-nav a[href$="/q/${d.id}"]`).click();
       for (const ind of d.indicators) {
-        const level = n === 2 ? "unknown" : levels[n % 4]!;
-        await answer(page, ind.id, level);
+        if (n === 5) {
+          await answer(page, ind.id, "na");
+          await page.getByText("Give a reason to save").waitFor();
+          await page.locator(`#ind-${ind.id}-reason`).fill("No deployed contingent in this cycle");
+        } else await answer(page, ind.id, n === 2 ? "unknown" : levels[n % 4]!);
         n += 1;
       }
       await waitSaved(page);
       if (d === instrument.dimensions[0]) await expectAccessible(page, "04-questionnaire");
     }
     await page.locator('.q-nav a[href$="/q/review"]').click();
-    await expect.poll(() => page.locator(".q-nav .overall").textContent()).toContain(
-      `${indicatorIds(instrument).length} of ${indicatorIds(instrument).length}`,
-    );
+    await expect
+      .poll(() => page.locator(".q-nav .overall").textContent())
+      .toContain(`${indicatorIds(instrument).length} of ${indicatorIds(instrument).length}`);
     await expectAccessible(page, "05-review");
     await page.getByRole("button", { name: "Submit assessment" }).click();
     await page.waitForURL(/\/results$/);
@@ -58,15 +63,35 @@ describe("an official completes a whole assessment", () => {
     await expectAccessible(page, "06-results");
 
     const official = await apiAs(baseUrl, "official", "CAN");
-    const server = await official.call<{ status: string; answers: Record<string, unknown> }>("GET", `/api/assessments/${id}`);
+    const server = await official.call<{
+      status: string;
+      answers: Record<string, { level: unknown; reason?: string }>;
+    }>("GET", `/api/assessments/${id}`);
     expect(server.status).toBe("submitted");
+    expect(Object.values(server.answers).find((a) => a.level === "na")?.reason).toBe(
+      "No deployed contingent in this cycle",
+    );
     expect(Object.keys(server.answers)).toHaveLength(indicatorIds(instrument).length);
 
     await page.getByRole("radio", { name: /Public/ }).check();
     await page.getByRole("button", { name: "Apply visibility" }).click();
     await page.getByText("Visibility is now Public.").waitFor();
+
+    // Change one answer and submit again: a second snapshot, and the comparison shows what changed.
+    const first = instrument.dimensions[0]!;
+    await page.goto(`${baseUrl}/#/a/${id}/q/${first.id}`);
+    await answer(page, first.indicators[0]!.id, 3);
+    await waitSaved(page);
+    await page.locator('.q-nav a[href$="/q/review"]').click();
+    await page.getByRole("button", { name: "Submit assessment" }).click();
+    await page.waitForURL(/\/results$/);
     await page.getByRole("link", { name: "Compare snapshots" }).click();
     await page.getByRole("heading", { name: /Compare snapshots/ }).waitFor();
+    await page.getByRole("button", { name: "Compare" }).click();
+    await page.getByRole("heading", { name: "What changed, by indicator" }).waitFor();
+    const changed = page.locator("table.data").last().locator("tbody tr");
+    expect(await changed.count()).toBe(1);
+    expect(await changed.first().textContent()).toContain("Level 3");
     await expectAccessible(page, "07-compare");
     expect(problems).toEqual([]);
   });

@@ -34,7 +34,9 @@ export interface InstrumentLite {
 export const INSTRUMENT = { instrumentId: "un-peace-ops-readiness", instrumentVersion: "2026.1" };
 
 export async function loadInstrument(baseUrl: string): Promise<InstrumentLite> {
-  const r = await fetch(`${baseUrl}/api/instruments/${INSTRUMENT.instrumentId}/versions/${INSTRUMENT.instrumentVersion}`);
+  const r = await fetch(
+    `${baseUrl}/api/instruments/${INSTRUMENT.instrumentId}/versions/${INSTRUMENT.instrumentVersion}`,
+  );
   return (await r.json()) as InstrumentLite;
 }
 

@@ -6,7 +6,11 @@ import { auditPage } from "./browser.ts";
 /** Signs in through the local sign-in form (dev tokens). */
 export async function signIn(page: Page, baseUrl: string, role: "official" | "analyst" | "admin", country?: string) {
   await page.goto(`${baseUrl}/`);
-  await page.getByRole("radio", { name: role === "official" ? "Defence official" : role === "analyst" ? "Think-tank analyst" : "Administrator" }).check();
+  await page
+    .getByRole("radio", {
+      name: role === "official" ? "Defence official" : role === "analyst" ? "Think-tank analyst" : "Administrator",
+    })
+    .check();
   if (country) await page.getByLabel(/Country/).fill(country);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("button", { name: "Sign out" }).waitFor();
@@ -28,7 +32,7 @@ export async function waitSaved(page: Page) {
   await page.locator('[data-save-status="saved"]').waitFor({ timeout: 15_000 });
 }
 
-export async function openSection(page: Page, assessmentId: string, section: string) {
+export async function openSection(page: Page, section: string) {
   await page.locator(`.q-nav a[href$="/q/${section}"]`).click();
   await page.locator("#section-title").waitFor();
 }
@@ -36,6 +40,8 @@ export async function openSection(page: Page, assessmentId: string, section: str
 /** Screenshot + axe; fails the test with the list of violations. */
 export async function expectAccessible(page: Page, name: string) {
   const violations: AxeViolation[] = await auditPage(page, name);
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   expect(summary, `axe violations on ${name}`).toEqual([]);
 }

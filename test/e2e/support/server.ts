@@ -20,7 +20,10 @@ export function buildWebIfNeeded(): void {
   const index = join(root, "web/dist/index.html");
   const sources = Math.max(newestMtime(join(root, "web/src")), statSync(join(root, "web/index.html")).mtimeMs);
   if (existsSync(index) && statSync(index).mtimeMs > sources) return;
-  execFileSync("npx", ["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+  execFileSync("npx", ["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"], {
+    cwd: root,
+    stdio: "inherit",
+  });
 }
 
 export function freePort(): Promise<number> {
@@ -44,7 +47,10 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`local server exited early:\n${log()}`);
-    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${baseUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
   }

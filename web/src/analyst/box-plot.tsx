@@ -9,6 +9,9 @@ export interface BoxRow {
 const W = 560;
 const LEFT = 170;
 const ROW = 44;
+type Full = { [K in keyof Summary5]: number };
+const complete = (s: Summary5 | null): Full | null =>
+  s && Object.values(s).every((v) => typeof v === "number") ? (s as Full) : null;
 const x = (v: number) => LEFT + ((W - LEFT - 20) * Math.max(0, Math.min(100, v))) / 100;
 
 /** Horizontal box plots on a 0–100 scale, one row per dimension; suppressed rows say so. */
@@ -28,7 +31,7 @@ export function BoxPlot({ rows }: { rows: BoxRow[] }) {
       ))}
       {rows.map((r, i) => {
         const y = i * ROW + 22;
-        const s = r.summary;
+        const s = complete(r.summary);
         return (
           <g key={r.label}>
             <text x={LEFT - 8} y={y + 4} font-size="12" text-anchor="end" fill="#1b1f24">
@@ -37,7 +40,14 @@ export function BoxPlot({ rows }: { rows: BoxRow[] }) {
             {s ? (
               <>
                 <line x1={x(s.min)} x2={x(s.max)} y1={y} y2={y} stroke="#1b1f24" />
-                <rect x={x(s.q1)} y={y - 12} width={Math.max(1, x(s.q3) - x(s.q1))} height={24} fill="#cfe0f3" stroke="#1a4f8b" />
+                <rect
+                  x={x(s.q1)}
+                  y={y - 12}
+                  width={Math.max(1, x(s.q3) - x(s.q1))}
+                  height={24}
+                  fill="#cfe0f3"
+                  stroke="#1a4f8b"
+                />
                 <line x1={x(s.median)} x2={x(s.median)} y1={y - 12} y2={y + 12} stroke="#1a4f8b" stroke-width="3" />
                 <circle cx={x(s.mean)} cy={y} r="4" fill="#8a5300" />
               </>

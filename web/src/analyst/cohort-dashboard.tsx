@@ -10,7 +10,7 @@ import { ExportsPanel } from "./exports-panel.tsx";
 import { StatsView } from "./stats-view.tsx";
 
 const thisYear = new Date().getFullYear();
-const cycles = Array.from({ length: 8 }, (_, i) => thisYear - i);
+const cycles = Array.from({ length: thisYear + 2 - 2020 }, (_, i) => thisYear + 1 - i);
 
 async function loadBase() {
   const [{ items: instruments }, { items: cohorts }] = await Promise.all([api.instruments(), api.cohorts()]);
@@ -19,7 +19,15 @@ async function loadBase() {
   return { cohorts, instrument: await loadInstrument(latest.id, latest.version) };
 }
 
-function CohortSelect({ cohorts, value, onChange }: { cohorts: Cohort[]; value: string; onChange: (id: string) => void }) {
+function CohortSelect({
+  cohorts,
+  value,
+  onChange,
+}: {
+  cohorts: Cohort[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
   const group = (kind: Cohort["kind"], label: string) => {
     const items = cohorts.filter((c) => c.kind === kind);
     return items.length === 0 ? null : (
@@ -48,10 +56,13 @@ export function CohortDashboard() {
   const [cohortId, setCohortId] = useState<string | null>(null);
   const [cycle, setCycle] = useState(thisYear);
   const instrument = base.data?.instrument;
-  const chosen = cohortId ?? base.data?.cohorts[0]?.id ?? null;
+  const cohorts = base.data?.cohorts ?? [];
+  const chosen = cohortId ?? (cohorts.find((c) => c.id === "all") ?? cohorts[0])?.id ?? null;
   const stats = useAsync(
     async () =>
-      chosen && instrument ? api.cohortStats(chosen, { instrument: instrument.id, version: instrument.version, cycle }) : null,
+      chosen && instrument
+        ? api.cohortStats(chosen, { instrument: instrument.id, version: instrument.version, cycle })
+        : null,
     [chosen, instrument, cycle],
   );
   return (

@@ -10,7 +10,10 @@ export function CohortForm({ onCreated }: { onCreated: (c: Cohort) => void }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   async function submit(e: Event) {
     e.preventDefault();
-    const list = countries.toUpperCase().split(/[\s,;]+/).filter(Boolean);
+    const list = countries
+      .toUpperCase()
+      .split(/[\s,;]+/)
+      .filter(Boolean);
     try {
       const cohort = await api.createCohort(name.trim(), list);
       setMessage({ ok: true, text: m.analyst.created(name.trim()) });
@@ -28,7 +31,13 @@ export function CohortForm({ onCreated }: { onCreated: (c: Cohort) => void }) {
         <p class="help">{m.analyst.customNote}</p>
         <div class="field">
           <label for="cohort-name">{m.analyst.cohortName}</label>
-          <input id="cohort-name" required maxLength={100} value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
+          <input
+            id="cohort-name"
+            required
+            maxLength={100}
+            value={name}
+            onInput={(e) => setName((e.target as HTMLInputElement).value)}
+          />
         </div>
         <div class="field">
           <label for="cohort-countries">{m.analyst.cohortCountries}</label>

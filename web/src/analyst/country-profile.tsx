@@ -30,8 +30,12 @@ function Profile({ country }: { country: string }) {
           <tr>
             <th scope="col">{m.analyst.cycle}</th>
             <th scope="col">{m.home.updated}</th>
-            <th scope="col" class="num">{m.results.mean}</th>
-            <th scope="col" class="num">{m.results.stage}</th>
+            <th scope="col" class="num">
+              {m.results.mean}
+            </th>
+            <th scope="col" class="num">
+              {m.results.stage}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -28,7 +28,11 @@ export function ExportsPanel({ cycle }: { cycle: number }) {
       <p>{m.analyst.exportsIntro}</p>
       <p class="actions">
         {files.map(([label, path, name]) => (
-          <button key={path} type="button" onClick={() => download(path, name).catch((e: Error) => setError(e.message))}>
+          <button
+            key={path}
+            type="button"
+            onClick={() => download(path, name).catch((e: Error) => setError(e.message))}
+          >
             {label}
           </button>
         ))}

@@ -3,6 +3,7 @@ import type { CohortStats, DimensionStats } from "../api/types.ts";
 import { indicatorTitle } from "../components/flags-levers.tsx";
 import { formatNumber, lt, m } from "../i18n/index.ts";
 import { BoxPlot } from "./box-plot.tsx";
+import { StageBars } from "./stage-bars.tsx";
 import { TrendChart } from "./trend-chart.tsx";
 
 const STAGES = ["1", "2", "3", "4", "5"];
@@ -15,7 +16,7 @@ function Suppressed() {
 function DimensionSummary({ dims, title }: { dims: DimensionStats[]; title: (id: string) => string }) {
   return (
     <table class="data">
-      <caption>{m.analyst.distribution}</caption>
+      <caption>{m.analyst.distributionCaption}</caption>
       <thead>
         <tr>
           <th scope="col">{m.results.dimension}</th>
@@ -66,7 +67,7 @@ function IndicatorTable({ dims, instrument }: { dims: DimensionStats[]; instrume
   const rows = dims.flatMap((d) => d.indicators);
   return (
     <table class="data">
-      <caption>{m.analyst.indicators}</caption>
+      <caption>{m.analyst.indicatorsCaption}</caption>
       <thead>
         <tr>
           <th scope="col">{m.merge.indicator}</th>
@@ -111,13 +112,25 @@ export function StatsView({ stats, instrument }: { stats: CohortStats; instrumen
   const labels = Object.fromEntries(instrument.dimensions.map((d) => [d.id, lt(d.title)]));
   return (
     <div class="stats" data-testid="cohort-stats">
+      <h2>{m.analyst.distribution}</h2>
       {stats.n !== undefined && <p>{m.analyst.n(stats.n)}</p>}
       <figure>
-        <BoxPlot rows={dims.map((d) => ({ label: title(d.dimensionId), summary: d.suppressed ? null : (d.index ?? null) }))} />
+        <BoxPlot
+          rows={dims.map((d) => ({ label: title(d.dimensionId), summary: d.suppressed ? null : (d.index ?? null) }))}
+        />
+      </figure>
+      <h2>{m.analyst.stages}</h2>
+      <figure>
+        <StageBars dims={dims} title={title} />
       </figure>
       <DimensionSummary dims={dims} title={title} />
-      <h3>{m.analyst.trends}</h3>
-      {stats.trend && stats.trend.length > 1 ? <TrendChart trend={stats.trend} labels={labels} /> : <p>{m.analyst.noTrend}</p>}
+      <h2>{m.analyst.trends}</h2>
+      {stats.trend && stats.trend.length > 1 ? (
+        <TrendChart trend={stats.trend} labels={labels} />
+      ) : (
+        <p>{m.analyst.noTrend}</p>
+      )}
+      <h2>{m.analyst.indicators}</h2>
       <IndicatorTable dims={dims} instrument={instrument} />
     </div>
   );

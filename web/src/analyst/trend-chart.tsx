@@ -7,7 +7,13 @@ const PAD = 40;
 export const colours = ["#1a4f8b", "#8a5300", "#1d6b35", "#6a2c91", "#a51d24"];
 
 /** Mean index per dimension over cycles, as lines; suppressed cycles leave a gap. */
-export function TrendChart({ trend, labels }: { trend: NonNullable<CohortStats["trend"]>; labels: Record<string, string> }) {
+export function TrendChart({
+  trend,
+  labels,
+}: {
+  trend: NonNullable<CohortStats["trend"]>;
+  labels: Record<string, string>;
+}) {
   const cycles = trend.map((t) => t.cycle);
   const lo = Math.min(...cycles);
   const span = Math.max(1, Math.max(...cycles) - lo);
@@ -34,7 +40,12 @@ export function TrendChart({ trend, labels }: { trend: NonNullable<CohortStats["
           .filter((p): p is { c: number; v: number } => typeof p.v === "number");
         return (
           <g key={id}>
-            <polyline points={pts.map((p) => `${px(p.c)},${py(p.v)}`).join(" ")} fill="none" stroke={colours[k % 5]} stroke-width="2" />
+            <polyline
+              points={pts.map((p) => `${px(p.c)},${py(p.v)}`).join(" ")}
+              fill="none"
+              stroke={colours[k % 5]}
+              stroke-width="2"
+            />
             {pts.map((p) => (
               <circle key={p.c} cx={px(p.c)} cy={py(p.v)} r="3.5" fill={colours[k % 5]} />
             ))}

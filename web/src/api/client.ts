@@ -1,4 +1,5 @@
 import type {
+  Answer,
   AppConfig,
   Assessment,
   AssessmentSummary,
@@ -14,7 +15,6 @@ import type {
   Visibility,
   VisibilityChange,
 } from "./types.ts";
-import type { Answer } from "./types.ts";
 
 /** An error answered by the API (`status` 0 when the network failed). */
 export class ApiError extends Error {
@@ -106,12 +106,19 @@ export const api = {
   createAssessment: async (body: { country: string; cycle: number; instrumentId: string; instrumentVersion: string }) =>
     (await request<Assessment>("POST", "/api/assessments", { body })).data,
   assessment: (id: string) => get<Assessment>(`/api/assessments/${enc(id)}`),
-  patch: async (id: string, version: number, body: { answers?: Record<string, Answer | null>; profile?: ProfileAnswers }) =>
-    (await request<Assessment>("PATCH", `/api/assessments/${enc(id)}`, { body, headers: ifMatch(version) })).data,
+  patch: async (
+    id: string,
+    version: number,
+    body: { answers?: Record<string, Answer | null>; profile?: ProfileAnswers },
+  ) => (await request<Assessment>("PATCH", `/api/assessments/${enc(id)}`, { body, headers: ifMatch(version) })).data,
   score: (id: string) => get<ScoreReport>(`/api/assessments/${enc(id)}/score`),
   submit: async (id: string, key: string) =>
-    (await request<Snapshot>("POST", `/api/assessments/${enc(id)}/submit`, { body: {}, headers: { "Idempotency-Key": key } }))
-      .data,
+    (
+      await request<Snapshot>("POST", `/api/assessments/${enc(id)}/submit`, {
+        body: {},
+        headers: { "Idempotency-Key": key },
+      })
+    ).data,
   snapshots: (id: string) => get<{ items: Snapshot[] }>(`/api/assessments/${enc(id)}/snapshots`),
   snapshot: (id: string) => get<Snapshot>(`/api/snapshots/${enc(id)}`),
   compare: (a: string, b: string) => get<SnapshotComparison>(`/api/snapshots/${enc(a)}/compare/${enc(b)}`),

@@ -2,8 +2,8 @@ import type { Answer } from "../../../functions/core/assessment.ts";
 import type { LocaleText } from "../../../functions/core/instrument/schema.ts";
 import type { ScoreReport, Stage } from "../../../functions/core/scoring/types.ts";
 
-export type { Answer, ScoreReport };
 export type { Instrument } from "../../../functions/core/instrument/schema.ts";
+export type { Answer, ScoreReport };
 
 export type Role = "official" | "analyst" | "admin";
 export type Visibility = "private" | "pooled" | "public";
@@ -45,7 +45,11 @@ export interface Snapshot {
 export interface SnapshotComparison {
   from: Snapshot | string;
   to: Snapshot | string;
-  dimensions: { dimensionId: string; from: { index: number | null; stage: Stage | null }; to: { index: number | null; stage: Stage | null } }[];
+  dimensions: {
+    dimensionId: string;
+    from: { index: number | null; stage: Stage | null };
+    to: { index: number | null; stage: Stage | null };
+  }[];
   indicators: { indicatorId: string; from: Answer | null; to: Answer | null }[];
 }
 
@@ -71,14 +75,15 @@ export interface Cohort {
   countries: string[];
 }
 
+/** A sample's description (functions/core/statistics/descriptive.ts): every figure null when the sample is empty. */
 export interface Summary5 {
   n: number;
-  mean: number;
-  median: number;
-  q1: number;
-  q3: number;
-  min: number;
-  max: number;
+  mean: number | null;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  min: number | null;
+  max: number | null;
 }
 
 export interface IndicatorStats {

@@ -83,7 +83,10 @@ export function refresh(): Promise<boolean> {
   const s = session;
   if (!s) return Promise.resolve(false);
   inflight ??= renew(s)
-    .then((next) => (set(next), true))
+    .then((next) => {
+      set(next);
+      return true;
+    })
     .catch(() => {
       expired = true;
       for (const l of listeners) l();
@@ -118,6 +121,13 @@ export function signOut(): void {
 /** Loads /config.json, completes a Hosted UI redirect if there is one, and wires the API client. */
 export async function initAuth(): Promise<void> {
   configureAuth({ getToken, refresh });
+  // Another tab signed in, out, or renewed the token: follow it.
+  addEventListener("storage", (e) => {
+    if (e.key !== KEY) return;
+    session = load();
+    schedule();
+    for (const l of listeners) l();
+  });
   config = await api.config().catch((): AppConfig => ({ authMode: "local" }));
   if (session && session.mode !== config.authMode) set(null);
   if (config.authMode === "cognito") {

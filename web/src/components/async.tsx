@@ -17,7 +17,6 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): AsyncState
     loading: true,
   });
   const [tick, setTick] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what `load` depends on
   useEffect(() => {
     let live = true;
     setState((s) => ({ ...s, loading: true, error: null }));

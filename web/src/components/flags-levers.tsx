@@ -24,7 +24,7 @@ export function RedFlags({ report }: { report: ScoreReport }) {
 }
 
 export function Levers({ report, instrument }: { report: ScoreReport; instrument: Instrument }) {
-  if (report.topLevers.length === 0) return null;
+  if (report.topLevers.length === 0) return <p>{m.results.noLevers}</p>;
   return (
     <>
       <p>{m.results.leversIntro}</p>

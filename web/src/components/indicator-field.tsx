@@ -67,29 +67,67 @@ function Details({ id, answer, onChange }: { id: string; answer: Answer; onChang
   );
 }
 
+/** Local state for "not applicable": the server needs a reason, so the choice waits on the page until one is typed. */
+function useNotApplicable(answer: Answer | undefined, onChange: (a: Answer | null) => void) {
+  const [draft, setDraft] = useState(false);
+  const [reason, setReasonText] = useState(answer?.reason ?? "");
+  const clean = (a: Answer): Answer => JSON.parse(JSON.stringify(a)) as Answer;
+  const keep = { evidence: answer?.evidence, note: answer?.note };
+  const pick = (c: Choice) => {
+    if (c !== "na") {
+      setDraft(false);
+      onChange(clean({ ...keep, level: c }));
+    } else if (reason.trim()) onChange(clean({ ...keep, level: "na", reason: reason.trim() }));
+    else setDraft(true);
+  };
+  const setReason = (text: string) => {
+    setReasonText(text);
+    setDraft(!text.trim());
+    if (text.trim()) onChange(clean({ ...keep, level: "na", reason: text.trim() }));
+  };
+  const clear = () => {
+    setDraft(false);
+    onChange(null);
+  };
+  return { draft, reason, pick, setReason, clear };
+}
+
+function NaReason({
+  id,
+  reason,
+  missing,
+  onInput,
+}: {
+  id: string;
+  reason: string;
+  missing: boolean;
+  onInput: (t: string) => void;
+}) {
+  return (
+    <div class="field">
+      <label for={`${id}-reason`}>{m.q.naReason}</label>
+      <textarea
+        id={`${id}-reason`}
+        rows={2}
+        maxLength={1000}
+        value={reason}
+        aria-describedby={missing ? `${id}-reason-hint` : undefined}
+        onInput={(e) => onInput((e.target as HTMLTextAreaElement).value)}
+      />
+      {missing && (
+        <p id={`${id}-reason-hint`} class="field-error">
+          {m.q.naReasonNeeded}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** One indicator: the four anchored levels, "not applicable" with a reason, "don't know", evidence and a note. */
 export function IndicatorField({ indicator, number, answer, onChange }: Props) {
   const id = `ind-${indicator.id}`;
-  const [naDraft, setNaDraft] = useState(false);
-  const [reason, setReason] = useState(answer?.reason ?? "");
-  const level = naDraft ? "na" : answer?.level;
-  const pick = (c: Choice) => {
-    const keep = { evidence: answer?.evidence, note: answer?.note };
-    const clean = (a: Answer): Answer => JSON.parse(JSON.stringify(a)) as Answer;
-    if (c !== "na") {
-      setNaDraft(false);
-      return onChange(clean({ ...keep, level: c }));
-    }
-    if (reason.trim()) return onChange(clean({ ...keep, level: "na", reason: reason.trim() }));
-    setNaDraft(true);
-  };
-  const onReason = (text: string) => {
-    setReason(text);
-    if (text.trim()) {
-      setNaDraft(false);
-      onChange(JSON.parse(JSON.stringify({ ...answer, level: "na", reason: text.trim() })) as Answer);
-    } else setNaDraft(true);
-  };
+  const na = useNotApplicable(answer, onChange);
+  const level = na.draft ? "na" : answer?.level;
   return (
     <fieldset id={id} class={`indicator${answer ? " answered" : ""}`}>
       <legend>
@@ -99,35 +137,15 @@ export function IndicatorField({ indicator, number, answer, onChange }: Props) {
       <div class="choices">
         {choices.map((c) => (
           <label key={String(c)} class={`choice${typeof c === "number" ? " level" : " other"}`}>
-            <input type="radio" name={id} value={String(c)} checked={level === c} onChange={() => pick(c)} />
+            <input type="radio" name={id} value={String(c)} checked={level === c} onChange={() => na.pick(c)} />
             <span>{choiceLabel(indicator, c)}</span>
           </label>
         ))}
       </div>
-      {level === "na" && (
-        <div class="field">
-          <label for={`${id}-reason`}>{m.q.naReason}</label>
-          <textarea
-            id={`${id}-reason`}
-            rows={2}
-            maxLength={1000}
-            value={reason}
-            aria-describedby={naDraft ? `${id}-reason-hint` : undefined}
-            onInput={(e) => onReason((e.target as HTMLTextAreaElement).value)}
-          />
-          {naDraft && (
-            <p id={`${id}-reason-hint`} class="field-error">
-              {m.q.naReasonNeeded}
-            </p>
-          )}
-        </div>
-      )}
-      {answer && !naDraft && <Details id={id} answer={answer} onChange={onChange} />}
+      {level === "na" && <NaReason id={id} reason={na.reason} missing={na.draft} onInput={na.setReason} />}
+      {answer && !na.draft && <Details id={id} answer={answer} onChange={onChange} />}
       {answer && (
-        <button type="button" class="link-button" onClick={() => {
-            setNaDraft(false);
-            onChange(null);
-          }}>
+        <button type="button" class="link-button" onClick={na.clear}>
           {m.q.clear}
         </button>
       )}

@@ -4,7 +4,15 @@ import { m } from "../i18n/index.ts";
 import { hasNavigated } from "../router.ts";
 
 /** The page's h1: sets the document title and, after a navigation, takes focus so screen readers announce it. */
-export function PageTitle({ text, children, focus = true }: { text: string; children?: ComponentChildren; focus?: boolean }) {
+export function PageTitle({
+  text,
+  children,
+  focus = true,
+}: {
+  text: string;
+  children?: ComponentChildren;
+  focus?: boolean;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${text} – ${m.app.name}`;

@@ -2,18 +2,12 @@ import type { ProfileQuestion } from "../../../functions/core/instrument/schema.
 import type { ProfileAnswers } from "../api/types.ts";
 import { lt } from "../i18n/index.ts";
 
-function Question({
-  q,
-  value,
-  onChange,
-}: {
-  q: ProfileQuestion;
-  value: string[];
-  onChange: (v: string[]) => void;
-}) {
+function Question({ q, value, onChange }: { q: ProfileQuestion; value: string[]; onChange: (v: string[]) => void }) {
   const id = `profile-${q.id}`;
   const toggle = (opt: string, on: boolean) =>
-    onChange(q.kind === "single" ? [opt] : on ? [...value.filter((v) => v !== opt), opt] : value.filter((v) => v !== opt));
+    onChange(
+      q.kind === "single" ? [opt] : on ? [...value.filter((v) => v !== opt), opt] : value.filter((v) => v !== opt),
+    );
   return (
     <fieldset id={id} class="indicator profile-question" aria-describedby={q.help ? `${id}-help` : undefined}>
       <legend>{lt(q.text)}</legend>

@@ -1,6 +1,7 @@
 import type { Instrument } from "../../../functions/core/instrument/schema.ts";
 import type { ScoreReport } from "../api/types.ts";
 import { formatNumber, lt, m } from "../i18n/index.ts";
+import { indicatorTitle } from "./flags-levers.tsx";
 import { RadarChart } from "./radar-chart.tsx";
 
 /** The index each dimension would have if every indicator were at its target. */
@@ -18,7 +19,8 @@ export function targetIndex(instrument: Instrument, report: ScoreReport, dimensi
   return den > 0 ? (100 * num) / den : null;
 }
 
-const pct = (v: number | null | undefined) => (v === null || v === undefined ? m.results.none : `${Math.round(v * 100)}%`);
+const pct = (v: number | null | undefined) =>
+  v === null || v === undefined ? m.results.none : `${Math.round(v * 100)}%`;
 
 export function Overall({ report }: { report: ScoreReport }) {
   const o = report.overall;
@@ -59,10 +61,18 @@ export function DimensionTable({ instrument, report }: { instrument: Instrument;
         <thead>
           <tr>
             <th scope="col">{m.results.dimension}</th>
-            <th scope="col" class="num">{m.results.index}</th>
-            <th scope="col" class="num">{m.results.target}</th>
-            <th scope="col" class="num">{m.results.stage}</th>
-            <th scope="col" class="num">{m.results.coverage}</th>
+            <th scope="col" class="num">
+              {m.results.index}
+            </th>
+            <th scope="col" class="num">
+              {m.results.target}
+            </th>
+            <th scope="col" class="num">
+              {m.results.stage}
+            </th>
+            <th scope="col" class="num">
+              {m.results.coverage}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -71,8 +81,8 @@ export function DimensionTable({ instrument, report }: { instrument: Instrument;
               <th scope="row">
                 {title(d.dimensionId)}
                 {d.cappedBy.map((c) => (
-                  <span key={c.indicatorId} class="help block">
-                    {m.results.cappedBy(c.indicatorId, c.minLevel)}
+                  <span key={c.indicatorId} class="help block capped">
+                    {m.results.cappedBy(indicatorTitle(instrument, c.indicatorId), c.minLevel)}
                   </span>
                 ))}
               </th>

@@ -63,7 +63,9 @@ export function VisibilityControl({ assessment }: { assessment: Assessment }) {
           <summary>{m.visibility.log}</summary>
           <ul>
             {log.data?.items.map((i) => (
-              <li key={i.changedAt}>{m.visibility.logItem(m.visibility[i.visibility], formatDate(i.changedAt), i.changedBy)}</li>
+              <li key={i.changedAt}>
+                {m.visibility.logItem(m.visibility[i.visibility], formatDate(i.changedAt), i.changedBy)}
+              </li>
             ))}
           </ul>
         </details>

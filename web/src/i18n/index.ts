@@ -10,11 +10,11 @@ export function lt(text: LocaleText | undefined): string {
   return text[locale] ?? text.en;
 }
 
-export function formatDate(iso: string | undefined): string {
+export function formatDate(iso: string | undefined, precise = false): string {
   if (!iso) return "";
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
+  return d.toLocaleString(locale, { dateStyle: "medium", timeStyle: precise ? "medium" : "short" });
 }
 
 export function formatNumber(n: number | null | undefined, digits = 0): string {

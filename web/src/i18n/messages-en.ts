@@ -5,7 +5,8 @@ export const messagesEn = {
     tagline: "Readiness to re-engage in UN peace operations",
     skip: "Skip to main content",
     signOut: "Sign out",
-    signedInAs: (role: string, country?: string) => (country ? `Signed in as ${role}, ${country}` : `Signed in as ${role}`),
+    signedInAs: (role: string, country?: string) =>
+      country ? `Signed in as ${role}, ${country}` : `Signed in as ${role}`,
     nav: "Main",
     home: "Assessments",
     analyst: "Cohort statistics",
@@ -16,7 +17,10 @@ export const messagesEn = {
     errorTitle: "Something went wrong",
     retry: "Retry",
   },
-  roles: { official: "Defence official", analyst: "Think-tank analyst", admin: "Administrator" } as Record<string, string>,
+  roles: { official: "Defence official", analyst: "Think-tank analyst", admin: "Administrator" } as Record<
+    string,
+    string
+  >,
   signIn: {
     title: "Sign in",
     intro:
@@ -149,10 +153,11 @@ export const messagesEn = {
     target: "Target",
     dimension: "Dimension",
     chart: "Readiness by dimension",
-    chartDesc: "Radar chart of each dimension's index (0–100) against the target. The table below gives the same figures.",
+    chartDesc:
+      "Radar chart of each dimension's index (0–100) against the target. The table below gives the same figures.",
     current: "Current",
     none: "—",
-    cappedBy: (ind: string, level: number) => `capped: ${ind} must be at level ${level}`,
+    cappedBy: (ind: string, level: number) => `Stage capped until “${ind}” reaches level ${level}`,
     redFlags: "Red flags",
     noRedFlags: "No red flag.",
     levers: "Top levers",
@@ -167,7 +172,8 @@ export const messagesEn = {
     findOut: "Find out",
     findOutIntro: "These indicators are unknown or unanswered; finding out would complete the picture.",
     unknownState: { unknown: "don't know", unanswered: "no answer" } as Record<string, string>,
-    noRecs: "No recommendation: every indicator meets its target.",
+    noRecs: "No recommendation yet: no answer given so far falls below its target.",
+    noLevers: "No lever yet: no answered indicator is below its target.",
     reformAreas: {
       "public-information": "Public information",
       bureaucratic: "Bureaucratic",
@@ -184,7 +190,7 @@ export const messagesEn = {
     dimensions: "Dimensions",
     indicators: "What changed, by indicator",
     noChange: "No answer changed between these snapshots.",
-    snapshot: (cycle: number, at: string) => `${cycle}, ${at}`,
+    snapshot: (cycle: number, at: string) => `Cycle ${cycle}, submitted ${at}`,
   },
   analyst: {
     title: "Cohort statistics",
@@ -196,15 +202,19 @@ export const messagesEn = {
     custom: "Your cohorts",
     countries: (n: number) => `${n} countries`,
     n: (n: number) => `n = ${n} countries`,
-    suppressed: "Hidden: fewer countries than the minimum have shared data for this cell, so showing it could reveal a country.",
+    suppressed:
+      "Hidden: fewer countries than the minimum have shared data for this cell, so showing it could reveal a country.",
     suppressedAll: (min?: number) =>
       `Too few countries in this cohort have shared data for this cycle${min ? ` (fewer than ${min})` : ""}. Statistics are hidden so that no country can be identified.`,
     customNote: "Custom cohorts count only countries that made their assessment public.",
     distribution: "Index distribution by dimension",
-    distributionDesc: "Box plots: the box spans the first to third quartile, the bar inside is the median, whiskers reach minimum and maximum, the dot is the mean.",
+    distributionDesc:
+      "Box plots: the box spans the first to third quartile, the bar inside is the median, whiskers reach minimum and maximum, the dot is the mean.",
     stages: "Stage distribution",
     stage: (s: string) => `Stage ${s}`,
     indicators: "Indicators",
+    indicatorsCaption: "Countries at each level, by indicator",
+    distributionCaption: "Index figures and countries per stage, by dimension",
     levelsHead: (l: string) => `Level ${l}`,
     median: "Median",
     q1: "First quartile",

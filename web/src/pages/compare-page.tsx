@@ -26,7 +26,7 @@ async function loadOptions(id: string) {
   const options: Option[] = all
     .flat()
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-    .map((s) => ({ id: s.id, label: m.compare.snapshot(s.cycle, formatDate(s.createdAt)) }));
+    .map((s) => ({ id: s.id, label: m.compare.snapshot(s.cycle, formatDate(s.createdAt, true)) }));
   return { assessment, instrument, options };
 }
 
@@ -80,7 +80,13 @@ function Result({ diff, instrument }: { diff: SnapshotComparison; instrument: In
   );
 }
 
-function Picker({ id, label, options, value, onChange }: Option & { options: Option[]; value: string; onChange: (v: string) => void }) {
+function Picker({
+  id,
+  label,
+  options,
+  value,
+  onChange,
+}: Option & { options: Option[]; value: string; onChange: (v: string) => void }) {
   return (
     <div class="field inline">
       <label for={id}>{label}</label>
@@ -125,8 +131,20 @@ export default function ComparePage({ id }: { id: string }) {
         <p>{m.compare.none}</p>
       ) : (
         <form class="card" onSubmit={go}>
-          <Picker id="from" label={m.compare.from} options={options} value={from} onChange={(v) => setPick({ from: v, to })} />
-          <Picker id="to" label={m.compare.to} options={options} value={to} onChange={(v) => setPick({ from, to: v })} />
+          <Picker
+            id="from"
+            label={m.compare.from}
+            options={options}
+            value={from}
+            onChange={(v) => setPick({ from: v, to })}
+          />
+          <Picker
+            id="to"
+            label={m.compare.to}
+            options={options}
+            value={to}
+            onChange={(v) => setPick({ from, to: v })}
+          />
           <button type="submit" class="primary">
             {m.compare.go}
           </button>

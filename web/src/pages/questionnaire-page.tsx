@@ -33,7 +33,9 @@ export function QuestionnairePage({ id, section }: { id: string; section: string
 function SectionBody({ queue, instrument, section }: { queue: SaveQueue; instrument: Instrument; section: string }) {
   const progress = progressOf(instrument, queue.answers);
   if (section === "profile")
-    return <ProfileSection questions={instrument.profile} profile={queue.profile} onChange={(p) => queue.setProfile(p)} />;
+    return (
+      <ProfileSection questions={instrument.profile} profile={queue.profile} onChange={(p) => queue.setProfile(p)} />
+    );
   if (section === "review") return <ReviewSection queue={queue} progress={progress} />;
   const dIndex = instrument.dimensions.findIndex((d) => d.id === section);
   const dimension = instrument.dimensions[dIndex];
@@ -76,7 +78,10 @@ function Pager({ id, instrument, section }: { id: string; instrument: Instrument
 }
 
 function useResume(assessment: Assessment, instrument: Instrument, section: string | undefined) {
-  const resumed = useMemo(() => (section ? null : resumeSection(instrument, assessment)), [assessment, instrument, section]);
+  const resumed = useMemo(
+    () => (section ? null : resumeSection(instrument, assessment)),
+    [assessment, instrument, section],
+  );
   useEffect(() => {
     if (!resumed) return;
     history.replaceState(null, "", href("a", assessment.id, "q", resumed));
@@ -86,7 +91,7 @@ function useResume(assessment: Assessment, instrument: Instrument, section: stri
     if (input) {
       input.focus();
       el?.scrollIntoView({ block: "center" });
-    }
+    } else document.getElementById("section-title")?.focus();
   }, [resumed, assessment, instrument]);
   return resumed;
 }

@@ -8,5 +8,9 @@ import type { Horizon, ReformArea } from "../../../functions/core/instrument/sch
 
 export const horizons: readonly Horizon[] = ["0-6", "6-18", "18-36"];
 export const reformAreas: readonly ReformArea[] = ["public-information", "bureaucratic", "training"];
-export const evidenceGrades: readonly NonNullable<Answer["evidence"]>[] = ["self-declared", "documented", "externally-verified"];
+export const evidenceGrades: readonly NonNullable<Answer["evidence"]>[] = [
+  "self-declared",
+  "documented",
+  "externally-verified",
+];
 export const visibilities = ["private", "pooled", "public"] as const;

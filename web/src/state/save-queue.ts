@@ -28,7 +28,10 @@ export interface SaveDeps {
 
 const empty = (): Changes => ({ answers: {}, profile: null });
 const isEmpty = (c: Changes) => c.profile === null && Object.keys(c.answers).length === 0;
-const merge = (a: Changes, b: Changes): Changes => ({ answers: { ...a.answers, ...b.answers }, profile: b.profile ?? a.profile });
+const merge = (a: Changes, b: Changes): Changes => ({
+  answers: { ...a.answers, ...b.answers },
+  profile: b.profile ?? a.profile,
+});
 
 /**
  * Sends every change to the server as it is given (debounced), one PATCH at a time with the latest version held.
@@ -185,9 +188,9 @@ export class SaveQueue {
 
   private persist(): void {
     const all = merge(this.inflight ?? empty(), this.pending);
-    if (isEmpty(all)) return this.deps.storage?.removeItem(this.storageKey);
     const base = { answers: this.server.answers, profile: this.server.profile };
-    this.deps.storage?.setItem(this.storageKey, JSON.stringify({ changes: all, base }));
+    if (isEmpty(all)) this.deps.storage?.removeItem(this.storageKey);
+    else this.deps.storage?.setItem(this.storageKey, JSON.stringify({ changes: all, base }));
   }
 
   /** Picks up changes a previous page left unsaved (closed tab, expired session), and saves them. */

@@ -1,0 +1,51 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type InstrumentLite, loadInstrument } from "./support/api.ts";
+import { launchBrowser, newPage } from "./support/browser.ts";
+import { answer, openSection, signIn, startAssessment, waitSaved } from "./support/flows.ts";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+let instrument: InstrumentLite;
+
+beforeAll(async () => {
+  instrument = await loadInstrument(baseUrl);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("resume", () => {
+  it("a reload halfway keeps every answer, and another device resumes at the first unanswered indicator", async () => {
+    const [first, second] = instrument.dimensions as [InstrumentLite["dimensions"][0], InstrumentLite["dimensions"][0]];
+    const { page, problems } = await newPage(await browser.newContext());
+    await signIn(page, baseUrl, "official", "FRA");
+    const id = await startAssessment(page, 2026);
+    await openSection(page, first.id);
+    for (const [n, ind] of first.indicators.entries()) await answer(page, ind.id, n % 4);
+    await openSection(page, second.id);
+    const half = second.indicators.slice(0, 4);
+    for (const ind of half) await answer(page, ind.id, 2);
+    await page.locator(`#ind-${half[0]!.id}-note`).fill("Set out in the 2025 white paper");
+    await waitSaved(page);
+
+    await page.reload();
+    await page.locator("#section-title").waitFor();
+    for (const ind of half) expect(await page.locator(`#ind-${ind.id} input[value="2"]`).isChecked()).toBe(true);
+    expect(await page.locator(`#ind-${half[0]!.id}-note`).inputValue()).toBe("Set out in the 2025 white paper");
+    await openSection(page, first.id);
+    for (const [n, ind] of first.indicators.entries())
+      expect(await page.locator(`#ind-${ind.id} input[value="${n % 4}"]`).isChecked()).toBe(true);
+
+    const other = await newPage(await browser.newContext());
+    await signIn(other.page, baseUrl, "official", "FRA");
+    await other.page.goto(`${baseUrl}/#/a/${id}`);
+    const next = second.indicators[4]!;
+    await expect.poll(() => other.page.url()).toContain(`/q/${second.id}`);
+    await expect
+      .poll(() => other.page.evaluate(() => document.activeElement?.closest("fieldset")?.id ?? null))
+      .toBe(`ind-${next.id}`);
+    expect([...problems, ...other.problems]).toEqual([]);
+  });
+});
