@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { Aws, CfnOutput, Fn, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
 import { RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
@@ -23,6 +24,11 @@ const API_THROTTLE = { rateLimit: 50, burstLimit: 100 };
 const PUBLIC_THROTTLE = { rateLimit: 20, burstLimit: 40 };
 const LOG_DAYS = 90;
 
+interface LogSettings {
+  readonly logRetention: RetentionDays;
+  readonly logRemovalPolicy: RemovalPolicy;
+}
+
 /** One stage of Reengage: data, auth, API, site and observability. */
 export class ReengageStack extends Stack {
   readonly data: DataConstruct;
@@ -33,9 +39,11 @@ export class ReengageStack extends Stack {
   constructor(scope: Construct, id: string, props: ReengageStackProps) {
     super(scope, id, props);
     const { config } = props;
-    const logRemovalPolicy = config.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
-    const logs = { logRetention: RetentionDays.THREE_MONTHS, logRemovalPolicy };
+    const removal = config.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+    const logs = { logRetention: RetentionDays.THREE_MONTHS, logRemovalPolicy: removal };
     this.data = new DataConstruct(this, "Data");
+    // The API shell comes first: CloudFront needs its host name, Cognito needs the CloudFront URL,
+    // and the routes need Cognito (a construct-order chain, not a CloudFormation cycle).
     const http = new HttpApiConstruct(this, "HttpApi", {
       apiName: `reengage-${config.stage}`,
       throttle: API_THROTTLE,
@@ -44,31 +52,49 @@ export class ReengageStack extends Stack {
     this.site = new SiteConstruct(this, "Site", {
       apiOriginDomain: http.originDomain,
       logRetentionDays: LOG_DAYS,
-      logRemovalPolicy,
+      logRemovalPolicy: removal,
     });
     this.auth = new AuthConstruct(this, "Auth", {
       domainPrefix: config.domainPrefix ?? Fn.join("-", ["reengage", config.stage, Aws.ACCOUNT_ID]),
       siteUrl: this.site.url,
       mfa: config.mfa,
-      removalPolicy: config.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      removalPolicy: removal,
     });
-    this.api = new ApiConstruct(this, "Api", {
+    this.api = this.createApi(props, http, logs);
+    this.deploySite(props.webDistPath, logs);
+    const observability = new ObservabilityConstruct(this, "Observability", {
+      dashboardName: `Reengage-${config.stage}`,
+      httpApi: http.httpApi,
+      handler: this.api.handler,
+      functionTimeout: this.api.timeout,
+      table: this.data.table,
+      alarmEmail: config.alarmEmail,
+    });
+    this.outputs(http.httpApi.apiEndpoint, observability.topic.topicArn);
+  }
+
+  private createApi(props: ReengageStackProps, http: HttpApiConstruct, logs: LogSettings): ApiConstruct {
+    const api = new ApiConstruct(this, "Api", {
       httpApi: http.httpApi,
       table: this.data.table,
       indexNames: this.data.indexNames,
-      entry: `${props.projectRoot}/functions/lambda.ts`,
+      entry: join(props.projectRoot, "functions", "lambda.ts"),
       projectRoot: props.projectRoot,
       issuer: this.auth.issuer,
       audience: this.auth.client.userPoolClientId,
       corsOrigin: this.site.url,
-      reservedConcurrency: config.reservedConcurrency,
-      bundleAwsSdk: config.bundleAwsSdk,
+      reservedConcurrency: props.config.reservedConcurrency,
+      bundleAwsSdk: props.config.bundleAwsSdk,
       ...logs,
     });
-    http.throttleRoutes(this.api.publicRouteKeys, PUBLIC_THROTTLE, this.api.routes);
+    http.throttleRoutes(api.publicRouteKeys, PUBLIC_THROTTLE, api.routes);
+    return api;
+  }
+
+  private deploySite(webDistPath: string | undefined, logs: LogSettings): void {
     new SiteDeploymentConstruct(this, "SiteDeployment", {
       bucket: this.site.bucket,
-      webDistPath: props.webDistPath,
+      webDistPath,
       config: {
         authMode: "cognito",
         region: this.region,
@@ -79,15 +105,6 @@ export class ReengageStack extends Stack {
       },
       ...logs,
     });
-    const observability = new ObservabilityConstruct(this, "Observability", {
-      dashboardName: `Reengage-${config.stage}`,
-      httpApi: http.httpApi,
-      handler: this.api.handler,
-      functionTimeout: this.api.timeout,
-      table: this.data.table,
-      alarmEmail: config.alarmEmail,
-    });
-    this.outputs(http.httpApi.apiEndpoint, observability.topic.topicArn);
   }
 
   private outputs(httpApiEndpoint: string, topicArn: string): void {

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Validations } from "aws-cdk-lib";
+import { Duration, RemovalPolicy, Stack, Validations } from "aws-cdk-lib";
 import {
   AccountRecovery,
   ClientAttributes,
@@ -56,7 +56,8 @@ export class AuthConstruct extends Construct {
     }
     this.domain = this.userPool.addDomain("HostedUi", { cognitoDomain: { domainPrefix: props.domainPrefix } });
     this.client = this.createClient(props);
-    this.issuer = `https://${this.userPool.userPoolProviderUrl}`;
+    const stack = Stack.of(this);
+    this.issuer = `https://cognito-idp.${stack.region}.${stack.urlSuffix}/${this.userPool.userPoolId}`;
     this.hostedUiUrl = this.domain.baseUrl();
     Validations.of(this.userPool).acknowledge({
       id: "AwsSolutions-COG8",

@@ -57,6 +57,7 @@ export class SiteConstruct extends Construct {
       objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
       lifecycleRules: [{ expiration: Duration.days(props.logRetentionDays) }],
       removalPolicy: props.logRemovalPolicy,
+      autoDeleteObjects: props.logRemovalPolicy === RemovalPolicy.DESTROY,
     });
   }
 

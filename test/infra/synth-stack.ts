@@ -1,13 +1,18 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { App } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
+import { afterAll, expect } from "vitest";
 import { ReengageStack } from "../../infra/reengage-stack.ts";
 import { readStageConfig } from "../../infra/stage-config.ts";
 
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url)).replace(/[\\/]$/, "");
+
+/** Everything a test run writes (cloud assemblies, fake web builds) goes here and is removed at exit. */
+const scratch = mkdtempSync(join(tmpdir(), "reengage-infra-test-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 export interface SynthOptions {
   /** Run esbuild for the API function (a few seconds); otherwise the asset is not bundled. */
@@ -18,7 +23,7 @@ export interface SynthOptions {
 
 /** A throwaway `web/dist` so tests never depend on the web build. */
 function fakeWebDist(): string {
-  const dir = mkdtempSync(join(tmpdir(), "reengage-web-"));
+  const dir = mkdtempSync(join(scratch, "web-"));
   mkdirSync(join(dir, "assets"));
   writeFileSync(join(dir, "index.html"), '<!doctype html><script type="module" src="/assets/app-abc123.js"></script>');
   writeFileSync(join(dir, "assets", "app-abc123.js"), "console.log('reengage');");
@@ -31,7 +36,7 @@ export function synthStack(options: SynthOptions = {}) {
   const context: Record<string, unknown> = { ...cdkJson.context, ...options.context };
   if (!options.bundle) context["aws:cdk:bundling-stacks"] = [];
   const app = new App({
-    outdir: mkdtempSync(join(tmpdir(), "reengage-cdk-")),
+    outdir: mkdtempSync(join(scratch, "cdk-")),
     context,
     // `npm run synth` runs CDK's CloudFormation schema validation; the unit tests skip it for speed.
     builtinCloudFormationValidation: false,
@@ -45,3 +50,20 @@ export function synthStack(options: SynthOptions = {}) {
   });
   return { app, stack, template: Template.fromStack(stack), config };
 }
+
+export type Resource = {
+  Type: string;
+  Properties: Record<string, unknown>;
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+};
+
+export const resourcesOf = (template: Template, type: string): Record<string, Resource> =>
+  template.findResources(type) as Record<string, Resource>;
+
+export const only = <T>(values: T[]): T => {
+  expect(values).toHaveLength(1);
+  return values[0]!;
+};
+
+export const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);

@@ -1,0 +1,141 @@
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { Match } from "aws-cdk-lib/assertions";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PUBLIC_ROUTES, TABLE_ACTIONS } from "../../infra/constructs/api-construct.ts";
+import { asList, only, resourcesOf, synthStack } from "./synth-stack.ts";
+
+let synth: ReturnType<typeof synthStack>;
+beforeAll(() => {
+  synth = synthStack({ bundle: true, context: { stage: "test" } });
+});
+
+const resources = (type: string) => resourcesOf(synth.template, type);
+/** `https://cognito-idp.<region>.amazonaws.com/<userPoolId>` as CloudFormation renders it. */
+const issuer = () => {
+  const pool = only(Object.keys(resources("AWS::Cognito::UserPool")));
+  return { "Fn::Join": ["", ["https://cognito-idp.eu-west-1.", { Ref: "AWS::URLSuffix" }, "/", { Ref: pool }]] };
+};
+
+describe("data", () => {
+  it("keeps the table: pinned logical id, PITR, deletion protection, RETAIN, encryption, on demand", () => {
+    const tables = resources("AWS::DynamoDB::GlobalTable");
+    expect(Object.keys(tables)).toEqual(["ReengageTable"]);
+    const table = tables.ReengageTable!;
+    expect(table.DeletionPolicy).toBe("Retain");
+    expect(table.UpdateReplacePolicy).toBe("Retain");
+    synth.template.hasResourceProperties("AWS::DynamoDB::GlobalTable", {
+      BillingMode: "PAY_PER_REQUEST",
+      KeySchema: [
+        { AttributeName: "pk", KeyType: "HASH" },
+        { AttributeName: "sk", KeyType: "RANGE" },
+      ],
+      SSESpecification: { SSEEnabled: true, SSEType: "KMS" },
+      GlobalSecondaryIndexes: ["gsi1", "gsi2"].map((name) => ({
+        IndexName: name,
+        KeySchema: [
+          { AttributeName: `${name}pk`, KeyType: "HASH" },
+          { AttributeName: `${name}sk`, KeyType: "RANGE" },
+        ],
+        Projection: { ProjectionType: "ALL" },
+      })),
+      Replicas: [
+        Match.objectLike({
+          DeletionProtectionEnabled: true,
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        }),
+      ],
+    });
+  });
+});
+
+describe("api function", () => {
+  const fn = () => {
+    const fns = Object.values(resources("AWS::Lambda::Function"));
+    return only(fns.filter((f) => f.Properties.Runtime === "nodejs22.x"));
+  };
+
+  it("is Node 22 on arm64, ≤ 10 s, reserved, JSON-logged, with the contract's environment", () => {
+    const props = fn().Properties;
+    expect(props.Architectures).toEqual(["arm64"]);
+    expect(props.Timeout).toBeLessThanOrEqual(10);
+    expect(props.ReservedConcurrentExecutions).toBe(20);
+    expect(props.LoggingConfig).toMatchObject({ LogFormat: "JSON", LogGroup: { Ref: expect.any(String) } });
+    const env = (props.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(Object.keys(env).sort()).toEqual([
+      "AUTH_MODE",
+      "CORS_ORIGIN",
+      "JWKS_URL",
+      "JWT_AUDIENCE",
+      "JWT_ISSUER",
+      "NODE_OPTIONS",
+      "POOLED_MIN_COUNT",
+      "TABLE_NAME",
+    ]);
+    expect(env).toMatchObject({ AUTH_MODE: "cognito", POOLED_MIN_COUNT: "5", NODE_OPTIONS: "--enable-source-maps" });
+    expect(env.JWT_ISSUER).toEqual(issuer());
+    expect(JSON.stringify(env.JWKS_URL)).toContain("/.well-known/jwks.json");
+    expect(JSON.stringify(env.CORS_ORIGIN)).toContain("SiteDistribution");
+  });
+
+  it("has a role with no wildcard action or resource, no managed policy and only the contract's table actions", () => {
+    const roleRef = (fn().Properties.Role as { "Fn::GetAtt": [string, string] })["Fn::GetAtt"][0];
+    const role = resources("AWS::IAM::Role")[roleRef]!;
+    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    expect(role.Properties.Policies).toBeUndefined();
+    const policies = Object.values(resources("AWS::IAM::Policy")).filter((p) =>
+      JSON.stringify(p.Properties.Roles).includes(roleRef),
+    );
+    const statements = policies.flatMap(
+      (p) => (p.Properties.PolicyDocument as { Statement: Record<string, unknown>[] }).Statement,
+    );
+    const actions = statements.flatMap((s) => asList(s.Action) as string[]);
+    for (const action of actions) expect(action).not.toContain("*");
+    for (const resource of statements.flatMap((s) => asList(s.Resource))) {
+      expect(JSON.stringify(resource)).not.toMatch(/"\*"|\/\*"/);
+    }
+    expect(actions).not.toContain("dynamodb:Scan");
+    expect(new Set(actions.filter((a) => a.startsWith("dynamodb:")))).toEqual(new Set(TABLE_ACTIONS));
+    expect(statements.every((s) => s.Effect === "Allow" && s.NotAction === undefined)).toBe(true);
+  });
+
+  it("was bundled by the local esbuild into a minified ESM file with a source map", () => {
+    const code = fn().Properties.Code as { S3Key: string };
+    const dir = join(synth.app.outdir, `asset.${code.S3Key.replace(/\.zip$/, "")}`);
+    expect(existsSync(join(dir, "index.mjs.map"))).toBe(true);
+    expect(statSync(join(dir, "index.mjs")).size).toBeGreaterThan(0);
+  });
+});
+
+describe("http api", () => {
+  it("puts the JWT authorizer on every route except the public ones", () => {
+    const routes = Object.values(resources("AWS::ApiGatewayV2::Route")).map((r) => r.Properties);
+    const publicKeys = PUBLIC_ROUTES.map((path) => `GET ${path}`);
+    expect(routes.map((r) => r.RouteKey).sort()).toEqual([...publicKeys, "ANY /api/{proxy+}"].sort());
+    for (const route of routes) {
+      if (publicKeys.includes(route.RouteKey as string)) {
+        expect(route.AuthorizationType ?? "NONE").toBe("NONE");
+      } else {
+        expect(route.AuthorizationType).toBe("JWT");
+        expect(route.AuthorizerId).toBeDefined();
+      }
+    }
+  });
+
+  it("validates Cognito ID tokens for the site client", () => {
+    const authorizer = only(Object.values(resources("AWS::ApiGatewayV2::Authorizer"))).Properties;
+    expect(authorizer.AuthorizerType).toBe("JWT");
+    expect(authorizer.IdentitySource).toEqual(["$request.header.Authorization"]);
+    const jwt = authorizer.JwtConfiguration as { Audience: unknown[]; Issuer: unknown };
+    expect(jwt.Audience).toEqual([{ Ref: expect.stringMatching(/SiteClient/) }]);
+    expect(jwt.Issuer).toEqual(issuer());
+  });
+
+  it("logs access and throttles every route, the public ones harder", () => {
+    const stage = only(Object.values(resources("AWS::ApiGatewayV2::Stage"))).Properties;
+    expect(stage.StageName).toBe("$default");
+    expect(stage.AccessLogSettings).toMatchObject({ DestinationArn: expect.anything(), Format: expect.any(String) });
+    expect(stage.DefaultRouteSettings).toMatchObject({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 });
+    expect(Object.keys(stage.RouteSettings as object).sort()).toEqual(PUBLIC_ROUTES.map((p) => `GET ${p}`).sort());
+  });
+});
