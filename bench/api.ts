@@ -3,9 +3,11 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import autocannon from "autocannon";
 import { build } from "esbuild";
 import { findInstrument } from "../functions/core/instrument/catalogue.ts";
+import { startTestTable } from "../test/support/dynamo.ts";
 import { startLocalServer } from "../test/support/local-server.ts";
 import type { BenchRow, BenchSection } from "./table.ts";
 
@@ -63,32 +65,32 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
 /** Each connection owns one assessment and carries its version forward, so every PATCH is a real, winning write. */
 function patchRequests(ids: string[]): autocannon.Request[] {
   let next = 0;
-  return [
-    {
-      method: "PATCH",
-      setupRequest: (req, ctx) => {
-        const context = ctx as Record<string, unknown>;
-        if (context.id === undefined) {
-          context.id = ids[next++ % ids.length];
-          context.version = 1;
-          context.n = 0;
-        }
-        const n = (context.n as number) + 1;
-        context.n = n;
-        const body = { answers: { [indicatorIds[n % indicatorIds.length] as string]: { level: n % 4 } } };
-        return {
-          ...req,
-          path: `/api/assessments/${context.id}`,
-          body: JSON.stringify(body),
-          headers: { ...req.headers, "if-match": `"${context.version}"` },
-        };
-      },
-      onResponse: (status, body, ctx) => {
-        const context = ctx as Record<string, unknown>;
-        if (status === 200) context.version = (JSON.parse(body) as { version: number }).version;
-      },
+  const request: autocannon.Request = {
+    method: "PATCH",
+    setupRequest: (req, ctx) => {
+      const context = ctx as Record<string, unknown>;
+      if (context.id === undefined) {
+        context.id = ids[next++ % ids.length];
+        context.version = 1;
+        context.n = 0;
+      }
+      const n = (context.n as number) + 1;
+      context.n = n;
+      const body = { answers: { [indicatorIds[n % indicatorIds.length] as string]: { level: n % 4 } } };
+      return {
+        ...req,
+        path: `/api/assessments/${context.id}`,
+        body: JSON.stringify(body),
+        headers: { ...req.headers, "if-match": `"${context.version}"` },
+      };
     },
-  ];
+    onResponse: (status, body, ctx) => {
+      const context = ctx as Record<string, unknown>;
+      if (status === 200) context.version = (JSON.parse(body) as { version: number }).version;
+    },
+  };
+  // autocannon resets a connection's context each time it wraps around this list, so make the list long.
+  return Array.from({ length: 100_000 }, () => request);
 }
 
 function httpRows(label: string, result: autocannon.Result, baseline: number): BenchRow[] {
@@ -202,4 +204,40 @@ async function bundleBench(): Promise<BenchRow[]> {
   ];
 }
 
-export const apiBench: BenchSection = async () => [...(await httpBench()), ...(await bundleBench())];
+/** The store's own ceiling: GetItem of an answered assessment through the SDK on dynalite, 50 in flight. */
+async function storeCeiling(): Promise<BenchRow[]> {
+  const table = await startTestTable();
+  try {
+    const answers = Object.fromEntries(indicatorIds.map((id, i) => [id, { level: i % 4, evidence: "documented" }]));
+    const Key = { pk: "ASSESSMENT#x", sk: "META" };
+    await table.client.send(new PutCommand({ TableName: table.tableName, Item: { ...Key, answers } }));
+    const total = 3000;
+    let issued = 0;
+    const started = performance.now();
+    const worker = async () => {
+      while (issued < total) {
+        issued += 1;
+        await table.client.send(new GetCommand({ TableName: table.tableName, Key, ConsistentRead: true }));
+      }
+    };
+    await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+    const perSecond = total / ((performance.now() - started) / 1000);
+    return [
+      {
+        section: "api",
+        metric: "store ceiling: SDK GetItem on dynalite",
+        value: Math.round(perSecond),
+        unit: "ops/s",
+        note: "one GetItem per score request; the server cannot outrun this",
+      },
+    ];
+  } finally {
+    await table.close();
+  }
+}
+
+export const apiBench: BenchSection = async () => [
+  ...(await httpBench()),
+  ...(await storeCeiling()),
+  ...(await bundleBench()),
+];
