@@ -9,8 +9,13 @@ import {
   summarize,
 } from "../../../functions/core/instrument/catalogue.ts";
 import { unPeaceOpsReadiness2026_1 } from "../../../functions/core/instrument/content/un-peace-ops-readiness-2026-1.ts";
+import { parseInstrument } from "../../../functions/core/instrument/integrity.ts";
 
 describe("instrument catalogue", () => {
+  it.each(instruments.map((i) => [`${i.id}@${i.version}`, i] as const))("publishes %s only if it parses", (_n, i) => {
+    expect(parseInstrument(structuredClone(i))).toEqual(i);
+  });
+
   it("holds the parsed v1 instrument", () => {
     expect(instruments.map((i) => `${i.id}@${i.version}`)).toContain("un-peace-ops-readiness@2026.1");
     expect(findInstrument("un-peace-ops-readiness", "2026.1")).toEqual(unPeaceOpsReadiness2026_1);
