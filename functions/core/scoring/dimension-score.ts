@@ -1,6 +1,5 @@
 import type { Answers } from "../assessment.ts";
 import type { Dimension } from "../instrument/schema.ts";
-import { answeredLevel, answerState } from "./answer-state.ts";
 import { roundTo, STAGE_THRESHOLDS, STAGES } from "./method.ts";
 import type { DimensionScore, GateCap, Stage } from "./types.ts";
 
@@ -14,14 +13,18 @@ interface Tally {
 function tally(dimension: Dimension, answers: Answers): Tally {
   const t: Tally = { weighted: 0, countedWeight: 0, applicableWeight: 0, counts: emptyCounts() };
   for (const indicator of dimension.indicators) {
-    const state = answerState(answers, indicator.id);
-    t.counts[state === "level" ? "answered" : state] += 1;
-    if (state === "na") continue;
+    // One lookup per indicator: this loop runs for every indicator of every report.
+    const level = answers[indicator.id]?.level;
+    if (level === "na") {
+      t.counts.na += 1;
+      continue;
+    }
     t.applicableWeight += indicator.weight;
-    const level = answeredLevel(answers, indicator.id);
-    if (level === undefined) continue;
-    t.weighted += indicator.weight * level;
-    t.countedWeight += indicator.weight;
+    if (typeof level === "number") {
+      t.counts.answered += 1;
+      t.weighted += indicator.weight * level;
+      t.countedWeight += indicator.weight;
+    } else t.counts[level ?? "unanswered"] += 1;
   }
   return t;
 }
@@ -39,20 +42,21 @@ export function stageForIndex(index: number): Stage {
 
 /** A gate on an `na` indicator is waived, as if the indicator were not in the instrument. */
 function unmetGates(dimension: Dimension, answers: Answers): GateCap[] {
-  return dimension.gates
-    .filter((gate) => {
-      if (answerState(answers, gate.indicatorId) === "na") return false;
-      const level = answeredLevel(answers, gate.indicatorId);
-      return level === undefined || level < gate.minLevel;
-    })
-    .map((gate) => ({ indicatorId: gate.indicatorId, minLevel: gate.minLevel, forStage: gate.forStage }));
+  const unmet: GateCap[] = [];
+  for (const gate of dimension.gates) {
+    const level = answers[gate.indicatorId]?.level;
+    if (level === "na" || (typeof level === "number" && level >= gate.minLevel)) continue;
+    unmet.push({ indicatorId: gate.indicatorId, minLevel: gate.minLevel, forStage: gate.forStage });
+  }
+  return unmet;
 }
 
 /** Caps the stage below the lowest stage that an unmet gate guards; reports the gates that bit. */
 function applyGates(uncapped: Stage, unmet: GateCap[]): { stage: Stage; cappedBy: GateCap[] } {
   const biting = unmet.filter((gate) => gate.forStage <= uncapped);
-  if (biting.length === 0) return { stage: uncapped, cappedBy: [] };
-  const lowestGuarded = Math.min(...biting.map((gate) => gate.forStage));
+  if (biting.length === 0) return { stage: uncapped, cappedBy: biting };
+  let lowestGuarded: Stage = uncapped;
+  for (const gate of biting) if (gate.forStage < lowestGuarded) lowestGuarded = gate.forStage;
   return { stage: (lowestGuarded - 1) as Stage, cappedBy: biting };
 }
 
@@ -62,13 +66,25 @@ function applyGates(uncapped: Stage, unmet: GateCap[]): { stage: Stage; cappedBy
  */
 export function scoreDimension(dimension: Dimension, answers: Answers): DimensionScore {
   const t = tally(dimension, answers);
-  const base = { dimensionId: dimension.id, reformArea: dimension.reformArea, counts: t.counts };
   const coverage = t.applicableWeight === 0 ? null : roundTo(t.countedWeight / t.applicableWeight, 4);
-  if (t.countedWeight === 0) {
-    return { ...base, index: null, stage: null, uncappedStage: null, cappedBy: [], coverage };
+  let index: number | null = null;
+  let stage: Stage | null = null;
+  let uncappedStage: Stage | null = null;
+  let cappedBy: GateCap[] = [];
+  if (t.countedWeight > 0) {
+    index = roundTo((100 * t.weighted) / (3 * t.countedWeight), 2);
+    uncappedStage = stageForIndex(index);
+    ({ stage, cappedBy } = applyGates(uncappedStage, unmetGates(dimension, answers)));
   }
-  const index = roundTo((100 * t.weighted) / (3 * t.countedWeight), 2);
-  const uncappedStage = stageForIndex(index);
-  const { stage, cappedBy } = applyGates(uncappedStage, unmetGates(dimension, answers));
-  return { ...base, index, stage, uncappedStage, cappedBy, coverage };
+  // Key order is part of the stored JSON, so it stays the same whichever branch ran.
+  return {
+    dimensionId: dimension.id,
+    reformArea: dimension.reformArea,
+    counts: t.counts,
+    index,
+    stage,
+    uncappedStage,
+    cappedBy,
+    coverage,
+  };
 }

@@ -22,8 +22,11 @@ export const DEPENDENT_BONUS = 0.25;
 
 export const TOP_LEVER_COUNT = 5;
 
+const POWERS_OF_TEN: readonly number[] = [1, 10, 100, 1000, 10000];
+
 /** Rounds half away from zero to `digits` decimals, so reports are stable and recomputable by hand. */
 export function roundTo(value: number, digits: number): number {
-  const factor = 10 ** digits;
+  // A table spares a power per call; its entries equal 10 ** digits exactly.
+  const factor = POWERS_OF_TEN[digits] ?? 10 ** digits;
   return Math.round(value * factor) / factor;
 }

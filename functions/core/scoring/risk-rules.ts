@@ -1,27 +1,66 @@
-import type { Answers, Profile } from "../assessment.ts";
-import type { Condition, RiskRule } from "../instrument/schema.ts";
-import { answeredLevel } from "./answer-state.ts";
+import type { Profile } from "../assessment.ts";
+import type { Condition } from "../instrument/schema.ts";
+import type { AnswerLevel } from "./answer-vector.ts";
+import type { CompiledInstrument } from "./compiled-instrument.ts";
 import type { RedFlag } from "./types.ts";
 
+/** A risk-rule condition turned into a function once per instrument, so a report does not re-read its shape. */
+export type ConditionTest = (levels: readonly AnswerLevel[], profile: Profile) => boolean;
+
+function allOf(tests: readonly ConditionTest[]): ConditionTest {
+  return (levels, profile) => {
+    for (const test of tests) if (!test(levels, profile)) return false;
+    return true;
+  };
+}
+
+function anyOf(tests: readonly ConditionTest[]): ConditionTest {
+  return (levels, profile) => {
+    for (const test of tests) if (test(levels, profile)) return true;
+    return false;
+  };
+}
+
 /**
- * Evaluates a risk-rule condition. An indicator test holds only on an answered level: `na`, `unknown` and
- * unanswered never satisfy `atMost`, so a flag always rests on something the country stated.
+ * Compiles a risk-rule condition, reading indicators at their positions in `levels`. An indicator test holds only
+ * on an answered level: `na`, `unknown` and unanswered never satisfy `atMost`, so a flag always rests on something
+ * the country stated; `unknown: true` holds only on an explicit `unknown`, not on an unanswered indicator.
  */
-export function evaluateCondition(condition: Condition, answers: Answers, profile: Profile): boolean {
-  if ("all" in condition) return condition.all.every((c) => evaluateCondition(c, answers, profile));
-  if ("any" in condition) return condition.any.some((c) => evaluateCondition(c, answers, profile));
-  if ("profile" in condition) return (profile[condition.profile] ?? []).includes(condition.includes);
-  if ("atMost" in condition) {
-    const level = answeredLevel(answers, condition.indicator);
-    return level !== undefined && level <= condition.atMost;
+export function compileCondition(condition: Condition, positionOf: ReadonlyMap<string, number>): ConditionTest {
+  const compile = (c: Condition) => compileCondition(c, positionOf);
+  if ("all" in condition) return allOf(condition.all.map(compile));
+  if ("any" in condition) return anyOf(condition.any.map(compile));
+  if ("profile" in condition) {
+    const { profile: question, includes } = condition;
+    return (_levels, profile) => (profile[question] ?? []).includes(includes);
   }
-  return answers[condition.indicator]?.level === "unknown";
+  // An indicator the instrument lacks is never answered (integrity rules reject such references anyway).
+  const position = positionOf.get(condition.indicator) ?? -1;
+  if ("atMost" in condition) {
+    const atMost = condition.atMost;
+    return (levels) => {
+      const level = levels[position];
+      return typeof level === "number" && level <= atMost;
+    };
+  }
+  return (levels) => levels[position] === "unknown";
 }
 
 /** Red flags raised by the risk rules, HIGH before MEDIUM, in instrument order within a severity. */
-export function raiseRedFlags(rules: readonly RiskRule[], answers: Answers, profile: Profile): RedFlag[] {
-  const raised = rules
-    .filter((rule) => evaluateCondition(rule.when, answers, profile))
-    .map((rule) => ({ ruleId: rule.id, severity: rule.severity, message: rule.message }));
-  return [...raised.filter((f) => f.severity === "HIGH"), ...raised.filter((f) => f.severity === "MEDIUM")];
+export function raiseRedFlags(
+  compiled: CompiledInstrument,
+  levels: readonly AnswerLevel[],
+  profile: Profile,
+): RedFlag[] {
+  const high: RedFlag[] = [];
+  const medium: RedFlag[] = [];
+  compiled.instrument.riskRules.forEach((rule, i) => {
+    if (!(compiled.riskRuleTests[i] as ConditionTest)(levels, profile)) return;
+    (rule.severity === "HIGH" ? high : medium).push({
+      ruleId: rule.id,
+      severity: rule.severity,
+      message: rule.message,
+    });
+  });
+  return high.concat(medium);
 }

@@ -1,8 +1,8 @@
 import type { Answers, Profile } from "../assessment.ts";
-import type { Instrument } from "../instrument/schema.ts";
-import type { ScoringContext } from "../recommendations/reasons.ts";
+import type { Indicator, Instrument } from "../instrument/schema.ts";
 import { rankRecommendations } from "../recommendations/rank.ts";
-import { answerState } from "./answer-state.ts";
+import type { ScoringContext } from "../recommendations/reasons.ts";
+import { type AnswerLevel, answerVector } from "./answer-vector.ts";
 import { type CompiledInstrument, compileInstrument } from "./compiled-instrument.ts";
 import { scoreDimension } from "./dimension-score.ts";
 import { topLevers } from "./levers.ts";
@@ -19,7 +19,7 @@ function overallOf(instrument: Instrument, dimensions: DimensionScore[]) {
   let stage: Stage | null = null;
   dimensions.forEach((d, i) => {
     if (d.index === null || d.stage === null) return;
-    const w = instrument.dimensions[i]?.weight ?? 1;
+    const w = instrument.dimensions[i]?.weight as number;
     weighted += w * d.index;
     weight += w;
     floor = floor === null ? d.index : Math.min(floor, d.index);
@@ -28,28 +28,28 @@ function overallOf(instrument: Instrument, dimensions: DimensionScore[]) {
   return { mean: weight === 0 ? null : roundTo(weighted / weight, 2), floor, stage };
 }
 
-function overallCoverage(compiled: CompiledInstrument, answers: Answers): number | null {
+function overallCoverage(compiled: CompiledInstrument, levels: readonly AnswerLevel[]): number | null {
   let answered = 0;
   let applicable = 0;
-  for (const [id, indicator] of compiled.indicatorById) {
-    const state = answerState(answers, id);
-    if (state === "na") continue;
+  compiled.indicators.forEach((indicator, i) => {
+    const level = levels[i];
+    if (level === "na") return;
     applicable += indicator.weight;
-    if (state === "level") answered += indicator.weight;
-  }
+    if (typeof level === "number") answered += indicator.weight;
+  });
   return applicable === 0 ? null : roundTo(answered / applicable, 4);
 }
 
-function findOuts(compiled: CompiledInstrument, answers: Answers): FindOut[] {
+function findOuts(compiled: CompiledInstrument, levels: readonly AnswerLevel[]): FindOut[] {
   const items: FindOut[] = [];
-  for (const dimension of compiled.instrument.dimensions) {
-    for (const indicator of dimension.indicators) {
-      const state = answerState(answers, indicator.id);
-      if (state === "unknown" || state === "unanswered") {
-        items.push({ indicatorId: indicator.id, dimensionId: dimension.id, state });
-      }
+  compiled.instrument.dimensions.forEach((dimension, d) => {
+    for (const p of compiled.dimensionPositions[d] as number[]) {
+      const level = levels[p];
+      if (level !== undefined && level !== "unknown") continue;
+      const state = level === undefined ? "unanswered" : "unknown";
+      items.push({ indicatorId: (compiled.indicators[p] as Indicator).id, dimensionId: dimension.id, state });
     }
-  }
+  });
   return items;
 }
 
@@ -60,12 +60,13 @@ function findOuts(compiled: CompiledInstrument, answers: Answers): FindOut[] {
  */
 export function scoreAssessment(instrument: Instrument, answers: Answers, profile: Profile): ScoreReport {
   const compiled = compileInstrument(instrument);
+  const levels = answerVector(compiled, answers);
   const targets = computeTargets(compiled, profile);
   const dimensions = instrument.dimensions.map((d) => scoreDimension(d, answers));
-  const redFlags = raiseRedFlags(instrument.riskRules, answers, profile);
+  const redFlags = raiseRedFlags(compiled, levels, profile);
   const ctx: ScoringContext = {
     compiled,
-    answers,
+    levels,
     profile,
     targets,
     flags: new Map(redFlags.map((f) => [f.ruleId, f])),
@@ -77,13 +78,13 @@ export function scoreAssessment(instrument: Instrument, answers: Answers, profil
     dimensions,
     overall: {
       ...overallOf(instrument, dimensions),
-      percentToTarget: percentToTarget(compiled, answers, targets),
-      coverage: overallCoverage(compiled, answers),
+      percentToTarget: percentToTarget(compiled, levels, targets),
+      coverage: overallCoverage(compiled, levels),
     },
-    targets,
+    targets: targets.byId,
     redFlags,
-    topLevers: topLevers(compiled, answers, targets),
+    topLevers: topLevers(compiled, levels, targets),
     recommendations: rankRecommendations(ctx),
-    findOut: findOuts(compiled, answers),
+    findOut: findOuts(compiled, levels),
   };
 }
