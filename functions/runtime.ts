@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import type { Config } from "./config.ts";
+import { effectiveMinCount } from "./core/statistics/suppression.ts";
 import { createApp } from "./http/app.ts";
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalKeys } from "./http/auth/local-keys.ts";
 import { localVerifier, remoteVerifier, type TokenVerifier } from "./http/auth/token-verifier.ts";
@@ -38,6 +39,7 @@ export function buildRuntime(config: Config, extras: RuntimeExtras = {}) {
     verify: verifierFor(config, localKeys),
     now: () => new Date(),
     corsOrigin: config.CORS_ORIGIN,
+    pooledMinCount: effectiveMinCount(config.POOLED_MIN_COUNT),
     localKeys,
     serveStatic: extras.serveStatic,
   });

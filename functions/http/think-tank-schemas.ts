@@ -52,8 +52,8 @@ export const cohortStatsResponse = z
     minN: z.number(),
     suppressed: z.boolean(),
     n: z.number().optional(),
-    dimensions: z.array(z.object({ dimensionId: z.string(), suppressed: z.boolean() }).passthrough()).optional(),
-    trend: z.array(z.object({ cycle: z.number(), suppressed: z.boolean() }).passthrough()).optional(),
+    dimensions: z.array(z.looseObject({ dimensionId: z.string(), suppressed: z.boolean() })).optional(),
+    trend: z.array(z.looseObject({ cycle: z.number(), suppressed: z.boolean() })).optional(),
   })
   .meta({
     id: "CohortStats",

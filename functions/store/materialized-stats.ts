@@ -20,6 +20,20 @@ export interface StoredTrendPoint extends Stamp {
 
 const trendAttribute = /^c\d{4}$/;
 
+/*
+ * Figures are stored as one JSON string rather than a nested map: a statistic holds a few hundred nested numbers,
+ * and one string attribute is much cheaper to marshal on every read than that many typed values.
+ */
+function storedStats(item: Record<string, unknown>): StoredStats {
+  const { setVersion, minCount, stats } = item as unknown as Stamp & { stats: string };
+  return { setVersion, minCount, stats: JSON.parse(stats) as CohortStats };
+}
+
+function storedPoint(entry: unknown): StoredTrendPoint {
+  const { setVersion, minCount, point } = entry as Stamp & { point: string };
+  return { setVersion, minCount, point: JSON.parse(point) as TrendPoint };
+}
+
 /** Conditional writes lose quietly: a later recompute of the same set has already written. */
 async function unlessNewer(write: () => Promise<unknown>): Promise<void> {
   try {
@@ -41,7 +55,7 @@ export function materializedStats(ctx: StoreContext) {
       client.send(
         new PutCommand({
           TableName,
-          Item: { ...k.stats(cohortId, set), ...stamp, stats },
+          Item: { ...k.stats(cohortId, set), ...stamp, stats: JSON.stringify(stats) },
           ConditionExpression: "attribute_not_exists(pk) OR setVersion < :v",
           ExpressionAttributeValues: { ":v": stamp.setVersion },
         }),
@@ -59,7 +73,7 @@ export function materializedStats(ctx: StoreContext) {
           UpdateExpression: "SET #c = :entry",
           ConditionExpression: "attribute_not_exists(#c) OR #c.setVersion < :v",
           ExpressionAttributeNames: { "#c": k.trendAttribute(set.cycle) },
-          ExpressionAttributeValues: { ":entry": { ...stamp, point }, ":v": stamp.setVersion },
+          ExpressionAttributeValues: { ":entry": { ...stamp, point: JSON.stringify(point) }, ":v": stamp.setVersion },
         }),
       ),
     );
@@ -83,9 +97,9 @@ export function materializedStats(ctx: StoreContext) {
     const trendItem = items.find((item) => item.pk === trendKey.pk) ?? {};
     const trend = Object.entries(trendItem)
       .filter(([name]) => trendAttribute.test(name))
-      .map(([, entry]) => entry as StoredTrendPoint)
+      .map(([, entry]) => storedPoint(entry))
       .sort((a, b) => a.point.cycle - b.point.cycle);
-    return { stats: statsItem as StoredStats | undefined, trend };
+    return { stats: statsItem ? storedStats(statsItem) : undefined, trend };
   }
 
   return { putStats, putTrendPoint, read };

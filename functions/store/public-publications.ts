@@ -13,13 +13,16 @@ export function publicPublications(ctx: StoreContext) {
   const { client, tableName: TableName } = ctx;
 
   async function page(index: "gsi1" | "gsi2", partition: string, prefix: string, options: PageOptions) {
+    // DynamoDB refuses begins_with on an empty string, so the prefix condition is added only when there is one.
+    const values: Record<string, string> = { ":p": partition };
+    if (prefix !== "") values[":s"] = prefix;
     const out = await guarded(() =>
       client.send(
         new QueryCommand({
           TableName,
           IndexName: index,
-          KeyConditionExpression: `${index}pk = :p AND begins_with(${index}sk, :s)`,
-          ExpressionAttributeValues: { ":p": partition, ":s": prefix },
+          KeyConditionExpression: `${index}pk = :p${prefix === "" ? "" : ` AND begins_with(${index}sk, :s)`}`,
+          ExpressionAttributeValues: values,
           ScanIndexForward: options.newestFirst !== true,
           Limit: options.limit,
           ExclusiveStartKey: options.start,

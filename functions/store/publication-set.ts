@@ -7,7 +7,7 @@ import type { StoreContext } from "./store-context.ts";
 /** A stored item back as a publication (keys, indexes and the stamp removed); undefined for a withdrawn entry. */
 export function publicationFrom(item: Record<string, unknown> | undefined): Publication | undefined {
   if (!item || item.visibility === "private") return undefined;
-  const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, seq: _g, ...publication } = item;
+  const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, seq: _g, pending: _h, ...publication } = item;
   return publication as unknown as Publication;
 }
 
@@ -46,13 +46,15 @@ export function publicationSet(ctx: StoreContext) {
   /**
    * Writes a country's entry stamped `seq`, unless an entry with a later stamp is there: a refresh that read the
    * assessment earlier can never overwrite one that read it later. `undefined` leaves a withdrawn entry with no
-   * figures, which still carries the stamp. Returns whether it wrote, and what it replaced.
+   * figures, which still carries the stamp. The entry is marked pending until {@link settle}: a change whose
+   * recompute failed stays marked, so the next refresh recomputes even though the entry then looks unchanged.
+   * Returns whether it wrote, and what it replaced.
    */
   async function put(set: SetKey, country: string, seq: number, publication: Publication | undefined) {
     const key = k.publication(set, country);
     const Item = publication
-      ? { ...key, ...publicIndexKeys(set, publication), seq, ...publication }
-      : { ...key, seq, country, visibility: "private" };
+      ? { ...key, ...publicIndexKeys(set, publication), seq, pending: true, ...publication }
+      : { ...key, seq, pending: true, country, visibility: "private" };
     try {
       const out = await client.send(
         new PutCommand({
@@ -64,10 +66,28 @@ export function publicationSet(ctx: StoreContext) {
           ReturnValues: "ALL_OLD",
         }),
       );
-      return { written: true, previous: publicationFrom(out.Attributes) };
+      return { written: true, previous: publicationFrom(out.Attributes), pending: out.Attributes?.pending === true };
     } catch (error) {
-      if (isConditionalFailure(error)) return { written: false, previous: undefined };
+      if (isConditionalFailure(error)) return { written: false, previous: undefined, pending: false };
       throw translateSdkError(error);
+    }
+  }
+
+  /** Clears the pending mark of the entry written with `seq` (a later write keeps its own mark). */
+  async function settle(set: SetKey, country: string, seq: number): Promise<void> {
+    try {
+      await client.send(
+        new UpdateCommand({
+          TableName,
+          Key: k.publication(set, country),
+          UpdateExpression: "REMOVE pending",
+          ConditionExpression: "#seq = :seq",
+          ExpressionAttributeNames: { "#seq": "seq" },
+          ExpressionAttributeValues: { ":seq": seq },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalFailure(error)) throw translateSdkError(error);
     }
   }
 
@@ -96,5 +116,5 @@ export function publicationSet(ctx: StoreContext) {
     return found;
   }
 
-  return { bump, put, list };
+  return { bump, put, settle, list };
 }

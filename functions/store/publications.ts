@@ -29,11 +29,13 @@ export const setKeyOf = (a: Pick<Assessment, "instrumentId" | "instrumentVersion
 /**
  * Keeps the publication sets and the materialized statistics in step with assessments.
  *
- * Convergence without transactions rests on the set's counter, bumped twice per refresh:
+ * Convergence without transactions rests on the set's counter, bumped twice per refresh that recomputes:
  * 1. before reading the assessment, stamping the country's entry, which is written only over an older stamp, so
  *    the entry ends up reflecting the last read of the assessment;
  * 2. after writing the entry and before reading the set; the statistics are written only over an older stamp.
  *    The refresh that bumps last started its read after every earlier entry write, so it sees all of them.
+ * An entry stays marked pending until its recompute is written, so after a failed recompute the retry (the
+ * client's, or any later refresh of that country) recomputes even though the entry then looks unchanged.
  */
 export function publications(ctx: StoreContext, assessments: AssessmentsRepository, snapshots: SnapshotsRepository) {
   const set = publicationSet(ctx);
@@ -45,16 +47,22 @@ export function publications(ctx: StoreContext, assessments: AssessmentsReposito
     return publicationOf(await snapshots.get(assessment.lastSnapshotId), visibility);
   }
 
-  /** Brings the country's entry up to date with its assessment and, when what it releases changed, the statistics. */
+  /**
+   * Brings the country's entry up to date with its assessment and, unless the entry releases what it released
+   * before and that is already in the statistics, recomputes its built-in cohorts.
+   */
   async function refresh(ref: AssessmentRef, options: RefreshOptions): Promise<void> {
     const key = setKeyOf(ref);
     const seq = await set.bump(key);
     const assessment = await assessments.get(ref.id);
     const release = await releaseOf(assessment, options.cap);
-    const { written, previous } = await set.put(key, assessment.country, seq, release);
-    if (written && !sameRelease(previous, release)) {
+    const { written, previous, pending } = await set.put(key, assessment.country, seq, release);
+    // Not written: a refresh that read the assessment later owns the entry, and recomputes after it.
+    if (!written) return;
+    if (pending || !sameRelease(previous, release)) {
       await recompute(key, builtInCohortIdsOf(assessment.country), options.minCount);
     }
+    await set.settle(key, assessment.country, seq);
   }
 
   /** Recomputes the named built-in cohorts exactly from the whole set, and writes them unless a later read won. */

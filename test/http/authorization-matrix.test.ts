@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publishViaApi } from "../support/publishing.ts";
 import { createAssessment, INSTRUMENT, startTestApp, type TestApp } from "../support/test-app.ts";
 
 type Who = "anonymous" | "sameCountry" | "otherCountry" | "analyst" | "admin";
@@ -26,6 +27,15 @@ const open = (status: number): Record<Who, number> => ({
   analyst: status,
   admin: status,
 });
+/** Think-tank routes: analysts (and admins) only; officials are refused outright. */
+const thinkTank = (analyst: number, admin: number): Record<Who, number> => ({
+  anonymous: 401,
+  sameCountry: 403,
+  otherCountry: 403,
+  analyst,
+  admin,
+});
+const statsQuery = "instrument=un-peace-ops-readiness&version=2026.1&cycle=2026";
 const own = (ok: number, admin: number) => ({
   anonymous: 401,
   sameCountry: ok,
@@ -122,6 +132,41 @@ const matrix: Row[] = [
     expect: own(200, 200),
   },
   {
+    route: "GET /api/cohorts",
+    request: () => ({ method: "GET", path: "/api/cohorts" }),
+    expect: thinkTank(200, 200),
+  },
+  {
+    route: "POST /api/cohorts",
+    request: () => ({ method: "POST", path: "/api/cohorts", body: { name: "Nordics", countries: ["NOR", "SWE"] } }),
+    expect: thinkTank(201, 403),
+  },
+  {
+    route: "GET /api/cohorts/:id/stats",
+    request: () => ({ method: "GET", path: `/api/cohorts/all/stats?${statsQuery}` }),
+    expect: thinkTank(200, 200),
+  },
+  {
+    route: "GET /api/profiles/:country",
+    request: () => ({ method: "GET", path: "/api/profiles/NOR" }),
+    expect: { anonymous: 401, sameCountry: 200, otherCountry: 200, analyst: 200, admin: 200 },
+  },
+  {
+    route: "GET /api/exports/scores.csv",
+    request: () => ({ method: "GET", path: "/api/exports/scores.csv?cycle=2026" }),
+    expect: thinkTank(200, 200),
+  },
+  {
+    route: "GET /api/exports/scores.json",
+    request: () => ({ method: "GET", path: "/api/exports/scores.json" }),
+    expect: thinkTank(200, 200),
+  },
+  {
+    route: "GET /api/exports/codebook.json",
+    request: () => ({ method: "GET", path: "/api/exports/codebook.json" }),
+    expect: thinkTank(200, 200),
+  },
+  {
     route: "GET /.well-known/jwks.json",
     request: () => ({ method: "GET", path: "/.well-known/jwks.json" }),
     expect: open(200),
@@ -166,6 +211,8 @@ beforeAll(async () => {
     return ((await res.json()) as { id: string }).id;
   };
   fixture = { assessmentId, snapshotA: await submit("a"), snapshotB: await submit("b") };
+  // A public profile to read: another country's, which every official may see.
+  await publishViaApi(t, "NOR", 2026, { "casualty-risk-policy": { level: 2 } }, "public");
 });
 afterAll(() => t.close());
 

@@ -6,6 +6,7 @@ import { scoreAssessment } from "../../functions/core/scoring/score-report.ts";
 import type { CohortStats } from "../../functions/core/statistics/cohort-stats.ts";
 import { computeBuiltInCohortStats } from "../../functions/core/statistics/pooled-guard.ts";
 import type { Store } from "../../functions/store/create-store.ts";
+import { createAssessment, type TestApp } from "./test-app.ts";
 
 export const instrument = findInstrument("un-peace-ops-readiness", "2026.1")!;
 export const INSTRUMENT = { instrumentId: instrument.id, instrumentVersion: instrument.version };
@@ -91,4 +92,46 @@ export function expectedBuiltIn(
 ): CohortStats {
   const rows = rowsFromModel(model, findBuiltInCohort(cohortId)!.countries);
   return computeBuiltInCohortStats({ cohortId, instrument, rows, minCount });
+}
+
+/** An official's whole path through the API: start (or reuse) the cycle's assessment, answer, submit, choose. */
+export async function publishViaApi(
+  t: TestApp,
+  country: string,
+  cycle: number,
+  answers: Record<string, Answer>,
+  visibility: Visibility,
+): Promise<Snapshot> {
+  const token = await t.token("official", country);
+  const listed = await t.call("GET", `/api/assessments?cycle=${cycle}`, { token });
+  const existing = ((await listed.json()) as { items: { id: string }[] }).items[0]?.id;
+  const id = existing ?? (await createAssessment(t, country, cycle));
+  const current = await t.call("GET", `/api/assessments/${id}`, { token });
+  const held = (await current.json()) as Assessment;
+  const cleared = Object.fromEntries(Object.keys(held.answers).map((k) => [k, null]));
+  const patched = await t.call("PATCH", `/api/assessments/${id}`, {
+    token,
+    headers: { "if-match": current.headers.get("etag") as string },
+    body: { answers: { ...cleared, ...answers } },
+  });
+  if (patched.status !== 200) throw new Error(`patch failed: ${patched.status} ${await patched.text()}`);
+  keyCounter += 1;
+  const submitted = await t.call("POST", `/api/assessments/${id}/submit`, {
+    token,
+    headers: { "idempotency-key": `api-${keyCounter}` },
+    body: {},
+  });
+  if (submitted.status !== 201) throw new Error(`submit failed: ${submitted.status} ${await submitted.text()}`);
+  const chosen = await t.call("PUT", `/api/assessments/${id}/visibility`, { token, body: { visibility } });
+  if (chosen.status !== 200) throw new Error(`visibility failed: ${chosen.status} ${await chosen.text()}`);
+  return (await submitted.json()) as Snapshot;
+}
+
+/** Sets the visibility of a country's assessment for a cycle through the API. */
+export async function setVisibilityViaApi(t: TestApp, country: string, cycle: number, visibility: Visibility) {
+  const token = await t.token("official", country);
+  const listed = await t.call("GET", `/api/assessments?cycle=${cycle}`, { token });
+  const id = ((await listed.json()) as { items: { id: string }[] }).items[0]!.id;
+  const res = await t.call("PUT", `/api/assessments/${id}/visibility`, { token, body: { visibility } });
+  if (res.status !== 200) throw new Error(`visibility failed: ${res.status}`);
 }

@@ -17,20 +17,36 @@ async function* publicPages(store: Store, cycle: number | undefined): AsyncGener
   for (const instrument of instruments) yield* store.publicPublications.pages(instrument.id, instrument.version, cycle);
 }
 
-async function* csvChunks(store: Store, cycle: number | undefined): AsyncGenerator<string> {
-  yield csvRecord(table.columns.map((column) => column.name));
+/**
+ * The opening travels with the first page, so the first chunk (produced before the response starts) has already
+ * read the store: a store that fails at once gets an error status, not a 200 with a truncated file.
+ */
+async function* withOpening(opening: string, pages: AsyncIterable<string>, closing = ""): AsyncGenerator<string> {
+  let pending = opening;
+  for await (const page of pages) {
+    yield pending + page;
+    pending = "";
+  }
+  yield pending + closing;
+}
+
+async function* csvPages(store: Store, cycle: number | undefined): AsyncGenerator<string> {
   for await (const page of publicPages(store, cycle)) yield page.map((p) => csvRecord(table.cells(p))).join("");
 }
 
-async function* jsonChunks(store: Store, cycle: number | undefined): AsyncGenerator<string> {
-  yield '{"codebook":"/api/exports/codebook.json","items":[';
+async function* jsonPages(store: Store, cycle: number | undefined): AsyncGenerator<string> {
   let separator = "";
   for await (const page of publicPages(store, cycle)) {
     yield separator + page.map((p) => JSON.stringify(table.record(p))).join(",");
     separator = ",";
   }
-  yield "]}";
 }
+
+const csvChunks = (store: Store, cycle: number | undefined) =>
+  withOpening(csvRecord(table.columns.map((column) => column.name)), csvPages(store, cycle));
+
+const jsonChunks = (store: Store, cycle: number | undefined) =>
+  withOpening('{"codebook":"/api/exports/codebook.json","items":[', jsonPages(store, cycle), "]}");
 
 const fileName = (cycle: number | undefined, extension: string) =>
   `attachment; filename="reengage-scores-${cycle ?? "all"}.${extension}"`;

@@ -1,0 +1,96 @@
+import { findBuiltInCohort, unRegionalGroupOf } from "../cohorts/built-in.ts";
+import type { Instrument } from "../instrument/schema.ts";
+import { type Publication, publishedRow } from "../publication.ts";
+import { type CohortStats, computeCohortStats, computeTrend, type TrendPoint } from "./cohort-stats.ts";
+import { computeBuiltInCohortStats, trendPointOf } from "./pooled-guard.ts";
+import { effectiveMinCount } from "./suppression.ts";
+
+/** The built-in cohorts a country belongs to: `all` and its UN regional group; none for a non-member. */
+export function builtInCohortIdsOf(country: string): string[] {
+  const group = unRegionalGroupOf(country);
+  return group === undefined ? [] : ["all", group];
+}
+
+export interface MaterializeInput {
+  instrument: Instrument;
+  cycle: number;
+  /** The whole publication set of (instrument, version, cycle). */
+  publications: readonly Publication[];
+  cohortIds: readonly string[];
+  minCount: number;
+}
+
+export interface MaterializedCohort {
+  cohortId: string;
+  stats: CohortStats;
+  trendPoint: TrendPoint;
+}
+
+/**
+ * Statistics and trend point of each named built-in cohort, recomputed from the whole publication set of one
+ * cycle (pooled and public entries, under {@link computeBuiltInCohortStats}). An unknown cohort id has no members.
+ */
+export function materializeBuiltIn(input: MaterializeInput): MaterializedCohort[] {
+  return input.cohortIds.map((cohortId) => {
+    const members = new Set(findBuiltInCohort(cohortId)?.countries ?? []);
+    const rows = input.publications.filter((p) => p.cycle === input.cycle && members.has(p.country)).map(publishedRow);
+    const stats = computeBuiltInCohortStats({ cohortId, instrument: input.instrument, rows, minCount: input.minCount });
+    return { cohortId, stats, trendPoint: trendPointOf(input.cycle, stats) };
+  });
+}
+
+export interface AnalystCohortInput {
+  cohortId: string;
+  countries: readonly string[];
+  instrument: Instrument;
+  cycle: number;
+  /** Publications of the instrument version across cycles; anything not public is ignored. */
+  publications: readonly Publication[];
+  minCount: number;
+}
+
+/**
+ * Statistics of an analyst-defined cohort for one cycle, with its trend across cycles. Only public entries
+ * count, whatever the list names, so two overlapping lists can never be differenced to expose a pooled country.
+ */
+export function analystCohortStats(input: AnalystCohortInput): { stats: CohortStats; trend: TrendPoint[] } {
+  const members = new Set(input.countries);
+  const rows = input.publications.filter((p) => p.visibility === "public" && members.has(p.country)).map(publishedRow);
+  const { cohortId, instrument, minCount } = input;
+  const stats = computeCohortStats({
+    cohortId,
+    instrument,
+    rows: rows.filter((r) => r.cycle === input.cycle),
+    minCount,
+  });
+  return { stats, trend: computeTrend({ cohortId, instrument, rows, minCount }).cycles };
+}
+
+export interface StatsContext {
+  instrumentId: string;
+  instrumentVersion: string;
+  cycle: number;
+  minCount: number;
+}
+
+export type CohortStatsView = CohortStats &
+  Omit<StatsContext, "minCount"> & {
+    /** The threshold in force (a policy, not a figure). */
+    minN: number;
+    trend?: TrendPoint[];
+  };
+
+/**
+ * The stats answer. A suppressed cohort carries its id, the query and the threshold, and nothing else: no count,
+ * no value and no trend, since other cycles' figures are values too.
+ */
+export function cohortStatsView(
+  stats: CohortStats,
+  trend: readonly TrendPoint[],
+  context: StatsContext,
+): CohortStatsView {
+  const { instrumentId, instrumentVersion, cycle } = context;
+  const head = { instrumentId, instrumentVersion, cycle, minN: effectiveMinCount(context.minCount) };
+  if (stats.suppressed) return { cohortId: stats.cohortId, suppressed: true, ...head };
+  return { ...stats, ...head, trend: [...trend] };
+}

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtInCohortIdsOf } from "../../functions/core/statistics/publication-stats.ts";
+import { createStore, type Store } from "../../functions/store/create-store.ts";
+import { sequentialIds } from "../support/determinism.ts";
+import { startTestTable, type TestTable } from "../support/dynamo.ts";
+import {
+  answersOf,
+  expectedBuiltIn,
+  INSTRUMENT,
+  indicatorIds,
+  type ModelEntry,
+  storeFlows,
+  uniformAnswers,
+} from "../support/publishing.ts";
+
+const MIN = 3;
+let table: TestTable;
+let store: Store;
+let flows: ReturnType<typeof storeFlows>;
+
+beforeAll(async () => {
+  table = await startTestTable();
+  store = createStore({
+    client: table.client,
+    tableName: table.tableName,
+    now: () => new Date(),
+    newId: sequentialIds("p"),
+  });
+  flows = storeFlows(store, MIN);
+});
+afterAll(() => table.close());
+
+const set = (cycle: number) => ({ ...INSTRUMENT, cycle });
+const stats = async (cohortId: string, cycle: number, minCount = MIN) =>
+  store.publications.builtInStats(cohortId, set(cycle), minCount);
+
+describe("publication flows", () => {
+  it("publishes on submit only what the visibility allows, and withdraws on the way back to private", async () => {
+    const cycle = 2030;
+    await flows.submit("KEN", cycle, uniformAnswers(2));
+    expect(await store.publications.entries(set(cycle))).toEqual([]);
+
+    await flows.setVisibility("KEN", cycle, "pooled");
+    expect((await store.publications.entries(set(cycle))).map((p) => [p.country, p.visibility])).toEqual([
+      ["KEN", "pooled"],
+    ]);
+    expect(await store.publicPublications.ofCountry("KEN")).toEqual([]);
+
+    await flows.setVisibility("KEN", cycle, "public");
+    const [entry] = await store.publicPublications.ofCountry("KEN");
+    expect(entry).toMatchObject({ country: "KEN", cycle, visibility: "public" });
+    expect(entry).not.toHaveProperty("seq");
+
+    await flows.setVisibility("KEN", cycle, "private");
+    expect(await store.publications.entries(set(cycle))).toEqual([]);
+    expect(await store.publicPublications.ofCountry("KEN")).toEqual([]);
+  });
+
+  it("replaces a country's entry with its latest snapshot on re-submission", async () => {
+    const cycle = 2031;
+    const first = await flows.submit("GHA", cycle, uniformAnswers(1));
+    await flows.setVisibility("GHA", cycle, "public");
+    const second = await flows.submit("GHA", cycle, uniformAnswers(3));
+    expect(second.id).not.toBe(first.id);
+    const entries = await store.publications.entries(set(cycle));
+    expect(entries.map((e) => e.snapshotId)).toEqual([second.id]);
+    expect(entries[0]!.score.overall.mean).toBe(100);
+  });
+
+  it("never lets a refresh that read an older state overwrite a newer entry", async () => {
+    const cycle = 2032;
+    await flows.submit("NGA", cycle, uniformAnswers(2));
+    await flows.setVisibility("NGA", cycle, "public");
+    const entry = (await store.publications.entries(set(cycle)))[0]!;
+    // A refresh stamped before the latest one (which was written with a higher counter) arrives late.
+    const setStore = (await import("../../functions/store/publication-set.ts")).publicationSet({
+      client: table.client,
+      tableName: table.tableName,
+      now: () => new Date(),
+      newId: () => "x",
+    });
+    await flows.setVisibility("NGA", cycle, "private");
+    const late = await setStore.put(set(cycle), "NGA", 1, entry);
+    expect(late.written).toBe(false);
+    expect(await store.publications.entries(set(cycle))).toEqual([]);
+  });
+
+  it("recomputes only the built-in cohorts the country belongs to", async () => {
+    expect(builtInCohortIdsOf("KEN")).toEqual(["all", "african"]);
+    const cycle = 2033;
+    for (const country of ["KEN", "GHA", "NGA"]) {
+      await flows.submit(country, cycle, uniformAnswers(2));
+      await flows.setVisibility(country, cycle, "public");
+    }
+    expect((await stats("african", cycle)).stats).toMatchObject({ suppressed: false, n: 3 });
+    expect((await stats("all", cycle)).stats).toMatchObject({ suppressed: false, n: 3 });
+    expect((await stats("asia-pacific", cycle)).stats).toEqual({ cohortId: "asia-pacific", suppressed: true });
+  });
+
+  it("recomputes figures stamped with another threshold before serving them", async () => {
+    const cycle = 2033;
+    const released = await stats("african", cycle, 3);
+    expect(released.stats).toMatchObject({ suppressed: false, n: 3 });
+    expect(released.trend.find((p) => p.cycle === cycle)).toMatchObject({ suppressed: false, n: 3 });
+    const raised = await stats("african", cycle, 5);
+    expect(raised.stats).toEqual({ cohortId: "african", suppressed: true });
+    expect(raised.trend.every((p) => p.suppressed)).toBe(true);
+    expect((await stats("african", cycle, 3)).stats).toMatchObject({ suppressed: false, n: 3 });
+  });
+
+  it("lists trend points of every cycle in order", async () => {
+    for (const cycle of [2035, 2034]) {
+      for (const [i, country] of ["KEN", "GHA", "NGA"].entries()) {
+        await flows.submit(country, cycle, answersOf(indicatorIds.map(() => ((i + cycle) % 4) as 0 | 1 | 2 | 3)));
+        await flows.setVisibility(country, cycle, "public");
+      }
+    }
+    const { trend } = await stats("african", 2035);
+    // Earlier cycles had too few African countries at a time: listed, but with nothing in them.
+    expect(trend.map((p) => [p.cycle, p.suppressed])).toEqual([
+      [2030, true],
+      [2031, true],
+      [2032, true],
+      [2033, false],
+      [2034, false],
+      [2035, false],
+    ]);
+  });
+});
+
+describe("concurrent publications", () => {
+  const countries = ["KEN", "GHA", "NGA", "SEN", "EGY", "MAR", "ZAF", "ETH", "RWA", "UGA"];
+
+  it("from 10 countries converge to the exact statistics", async () => {
+    for (let round = 0; round < 3; round += 1) {
+      const cycle = 2040 + round;
+      const model = new Map<string, ModelEntry>();
+      await Promise.all(
+        countries.map(async (country, i) => {
+          const snapshot = await flows.submit(country, cycle, uniformAnswers(((i + round) % 4) as 0 | 1 | 2 | 3));
+          const visibility = (i + round) % 3 === 0 ? "pooled" : "public";
+          await flows.setVisibility(country, cycle, visibility);
+          model.set(country, { snapshot, visibility });
+        }),
+      );
+      for (const cohortId of ["all", "african"]) {
+        expect((await stats(cohortId, cycle)).stats).toEqual(expectedBuiltIn(model, cohortId, MIN));
+      }
+      expect((await stats("all", cycle)).stats).toMatchObject({ n: 10 });
+    }
+  });
+
+  it("settle a country's racing visibility changes on the visibility it ends with", async () => {
+    const cycle = 2045;
+    await Promise.all(["KEN", "GHA", "NGA"].map((c) => flows.submit(c, cycle, uniformAnswers(1))));
+    const choices = ["public", "private", "pooled", "public", "private", "public", "pooled", "private"] as const;
+    await Promise.all(choices.map((v, i) => flows.setVisibility(["KEN", "GHA", "NGA"][i % 3]!, cycle, v)));
+    // Whatever order the writes landed in, one more refresh of each country must change nothing.
+    const before = await store.publications.entries(set(cycle));
+    const model = new Map<string, ModelEntry>();
+    for (const country of ["KEN", "GHA", "NGA"]) {
+      const assessment = await flows.assessmentFor(country, cycle);
+      const snapshot = await store.snapshots.get(assessment.lastSnapshotId!);
+      model.set(country, { snapshot, visibility: assessment.visibility });
+      await store.publications.refresh(assessment, { minCount: MIN });
+    }
+    const after = await store.publications.entries(set(cycle));
+    expect(after).toEqual(before);
+    const released = [...model].filter(([, e]) => e.visibility !== "private").map(([c]) => c);
+    expect(after.map((p) => p.country).sort()).toEqual(released.sort());
+    expect((await stats("african", cycle)).stats).toEqual(expectedBuiltIn(model, "african", MIN));
+  });
+});
