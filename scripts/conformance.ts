@@ -45,7 +45,15 @@ async function main() {
   const dir = jarDirectory();
   const java = spawn(
     "java",
-    [`-Djava.library.path=${join(dir, "DynamoDBLocal_lib")}`, "-jar", join(dir, "DynamoDBLocal.jar"), "-inMemory", "-sharedDb", "-port", String(port)],
+    [
+      `-Djava.library.path=${join(dir, "DynamoDBLocal_lib")}`,
+      "-jar",
+      join(dir, "DynamoDBLocal.jar"),
+      "-inMemory",
+      "-sharedDb",
+      "-port",
+      String(port),
+    ],
     { cwd: dir, stdio: ["ignore", "inherit", "inherit"] },
   );
   const stop = () => java.kill("SIGTERM");
