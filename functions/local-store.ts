@@ -1,22 +1,36 @@
 import { join } from "node:path";
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  type DynamoDBClientConfig,
+} from "@aws-sdk/client-dynamodb";
 import dynalite from "dynalite";
+import { inProcessHandler } from "./in-process-transport.ts";
 import { tableDefinition } from "./store/table-definition.ts";
 
-/** Starts dynalite persisted under `dataDir`, on a loopback port; returns its endpoint and a closer. */
-export async function startEmbeddedDynamo(dataDir: string): Promise<{ endpoint: string; close: () => Promise<void> }> {
+export type DynamoConnection = Pick<DynamoDBClientConfig, "endpoint" | "requestHandler">;
+
+/**
+ * Opens dynalite persisted under `dataDir`, inside this process. The SDK hands requests to its listener directly
+ * (no socket), which measured 1.5x the GetItem rate of a loopback connection. It still listens on a loopback port
+ * only so that dynalite's own close() shuts the LevelDB store down cleanly.
+ */
+export async function startEmbeddedDynamo(dataDir: string) {
   const server = dynalite({ path: join(dataDir, "dynamodb"), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  const { port } = server.address() as { port: number };
+  const listener = server.listeners("request")[0] as Parameters<typeof inProcessHandler>[0];
+  const connection = { endpoint: "http://embedded-dynalite.localhost", requestHandler: inProcessHandler(listener) };
   const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  return { endpoint: `http://127.0.0.1:${port}`, close };
+  return { connection: connection as DynamoConnection, close };
 }
 
 /** Creates the table when it is missing and waits until it is active. */
-export async function ensureTable(endpoint: string | undefined, region: string, tableName: string): Promise<void> {
+export async function ensureTable(connection: DynamoConnection, region: string, tableName: string): Promise<void> {
   const client = new DynamoDBClient({
     region,
-    ...(endpoint ? { endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
+    ...connection,
+    ...(connection.endpoint ? { credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
   });
   try {
     for (let attempt = 0; attempt < 60; attempt += 1) {

@@ -29,12 +29,12 @@ async function main() {
   const config = loadConfig({ ...process.env, AUTH_MODE: process.env.AUTH_MODE ?? "local" }, "local");
   if (config.AUTH_MODE !== "local") throw new Error("functions/local.ts runs in local auth mode only");
   const embedded = config.DYNAMODB_ENDPOINT ? undefined : await startEmbeddedDynamo(config.DATA_DIR);
-  const endpoint = config.DYNAMODB_ENDPOINT ?? embedded?.endpoint;
-  await ensureTable(endpoint, config.AWS_REGION, config.TABLE_NAME);
+  const dynamo = embedded?.connection ?? { endpoint: config.DYNAMODB_ENDPOINT };
+  await ensureTable(dynamo, config.AWS_REGION, config.TABLE_NAME);
   const keys = await localKeys(config.DATA_DIR);
-  const { app, client } = buildRuntime(config, { localKeys: keys, serveStatic: webApp(config.WEB_DIST), endpoint });
+  const { app, client } = buildRuntime(config, { localKeys: keys, serveStatic: webApp(config.WEB_DIST), dynamo });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: "0.0.0.0" }, (info) => {
-    const store = embedded ? `embedded dynalite in ${config.DATA_DIR}` : endpoint;
+    const store = embedded ? `embedded dynalite in ${config.DATA_DIR}` : config.DYNAMODB_ENDPOINT;
     console.log(`Reengage listening on http://localhost:${info.port} (store: ${store})`);
   });
   const shutdown = () => {

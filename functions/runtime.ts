@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import type { MiddlewareHandler } from "hono";
 import type { Config } from "./config.ts";
 import { effectiveMinCount } from "./core/statistics/suppression.ts";
@@ -10,8 +11,8 @@ import { createDocumentClient, createStore } from "./store/create-store.ts";
 export interface RuntimeExtras {
   localKeys?: LocalKeys;
   serveStatic?: MiddlewareHandler;
-  /** Overrides the configured endpoint (the local server's embedded dynalite). */
-  endpoint?: string;
+  /** Overrides the configured store connection (the local server's embedded dynalite). */
+  dynamo?: Pick<DynamoDBClientConfig, "endpoint" | "requestHandler">;
 }
 
 function verifierFor(config: Config, localKeys: LocalKeys | undefined): TokenVerifier {
@@ -24,12 +25,11 @@ function verifierFor(config: Config, localKeys: LocalKeys | undefined): TokenVer
 
 /** Wires config, store and auth into the one app that both entry points serve. */
 export function buildRuntime(config: Config, extras: RuntimeExtras = {}) {
-  const endpoint = extras.endpoint ?? config.DYNAMODB_ENDPOINT;
-  const local = endpoint !== undefined;
+  const connection = extras.dynamo ?? (config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : undefined);
   const client = createDocumentClient({
     region: config.AWS_REGION,
-    ...(endpoint ? { endpoint } : {}),
-    ...(local ? { credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
+    ...connection,
+    ...(connection ? { credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
     maxAttempts: 3,
   });
   const store = createStore({ client, tableName: config.TABLE_NAME, now: () => new Date(), newId: randomUUID });
