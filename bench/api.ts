@@ -116,6 +116,7 @@ function httpRows(label: string, result: autocannon.Result, baseline: number): B
       unit: "ms",
       target: "≤ 50",
       ok: result.latency.p99 <= 50,
+      note: `p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, max ${result.latency.max} ms`,
     },
   ];
 }
