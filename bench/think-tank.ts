@@ -198,7 +198,8 @@ async function analystCohortRead(t: TestApp): Promise<BenchRow> {
 }
 
 export const thinkTankBench: BenchSection = async () => {
-  const t = await startTestApp({ pooledMinCount: MIN_COUNT });
+  // In-process transport, as the local server uses it.
+  const t = await startTestApp({ pooledMinCount: MIN_COUNT, inProcess: true });
   try {
     const t0 = performance.now();
     await seed(t);

@@ -1,6 +1,7 @@
 import { CreateTableCommand, DeleteTableCommand } from "@aws-sdk/client-dynamodb";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import dynalite from "dynalite";
+import { inProcessHandler } from "../../functions/in-process-transport.ts";
 import { createDocumentClient } from "../../functions/store/create-store.ts";
 import { tableDefinition } from "../../functions/store/table-definition.ts";
 
@@ -17,12 +18,15 @@ let counter = 0;
  * A fresh table on a real DynamoDB-compatible server: in-process dynalite by default, or the server at
  * DYNAMODB_ENDPOINT (the conformance run points this at the official DynamoDB Local).
  */
-export async function startTestTable(options: { maxAttempts?: number } = {}): Promise<TestTable> {
+export async function startTestTable(options: { maxAttempts?: number; inProcess?: boolean } = {}): Promise<TestTable> {
   const external = process.env.DYNAMODB_ENDPOINT;
   const server = external ? undefined : dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   const endpoint = external ?? (await listen(server as ReturnType<typeof dynalite>));
+  // `inProcess` talks to dynalite the way the local server does: no socket between SDK and store.
+  const listener = server?.listeners("request")[0] as Parameters<typeof inProcessHandler>[0] | undefined;
   const client = createDocumentClient({
     endpoint,
+    ...(options.inProcess && listener ? { requestHandler: inProcessHandler(listener) } : {}),
     region: "local",
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
     ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),

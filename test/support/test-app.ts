@@ -31,9 +31,14 @@ export interface CallOptions {
 
 /** The real app over a fresh table on a real DynamoDB-compatible server, with locally minted tokens. */
 export async function startTestApp(
-  options: { wrapClient?: (table: TestTable) => void; maxAttempts?: number; pooledMinCount?: number } = {},
+  options: {
+    wrapClient?: (table: TestTable) => void;
+    maxAttempts?: number;
+    pooledMinCount?: number;
+    inProcess?: boolean;
+  } = {},
 ): Promise<TestApp> {
-  const table = await startTestTable({ maxAttempts: options.maxAttempts });
+  const table = await startTestTable({ maxAttempts: options.maxAttempts, inProcess: options.inProcess });
   options.wrapClient?.(table);
   const keysDir = await mkdtemp(join(tmpdir(), "reengage-keys-"));
   const keys = await localKeys(keysDir);
