@@ -1,4 +1,4 @@
-import { CreateTableCommand, DeleteTableCommand } from "@aws-sdk/client-dynamodb";
+import { CreateTableCommand, DeleteTableCommand, DescribeTableCommand } from "@aws-sdk/client-dynamodb";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import dynalite from "dynalite";
 import { inProcessHandler } from "../../functions/in-process-transport.ts";
@@ -34,6 +34,7 @@ export async function startTestTable(options: { maxAttempts?: number; inProcess?
   counter += 1;
   const tableName = `test-${process.pid}-${counter}-${Date.now()}`;
   await client.send(new CreateTableCommand(tableDefinition(tableName)));
+  await untilActive(client, tableName);
   const close = async () => {
     if (external) await client.send(new DeleteTableCommand({ TableName: tableName })).catch(() => undefined);
     client.destroy();
@@ -49,4 +50,13 @@ function listen(server: ReturnType<typeof dynalite>): Promise<string> {
       resolve(`http://127.0.0.1:${address.port}`);
     });
   });
+}
+
+/** Tables become ACTIVE asynchronously, even with dynalite's createTableMs at 0. */
+async function untilActive(client: DynamoDBDocumentClient, TableName: string): Promise<void> {
+  for (;;) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName }));
+    if (Table?.TableStatus === "ACTIVE") return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
