@@ -1,33 +1,14 @@
-import type { Answer } from "../../../functions/core/assessment.ts";
+import type { Answer, Visibility } from "../../../functions/core/assessment.ts";
 import type { LocaleText } from "../../../functions/core/instrument/schema.ts";
 import type { ScoreReport, Stage } from "../../../functions/core/scoring/types.ts";
+import type { Description } from "../../../functions/core/statistics/descriptive.ts";
 
+export type { Assessment, AssessmentSummary } from "../../../functions/core/assessment.ts";
 export type { Instrument } from "../../../functions/core/instrument/schema.ts";
-export type { Answer, ScoreReport };
+export type { Answer, ScoreReport, Visibility };
 
 export type Role = "official" | "analyst" | "admin";
-export type Visibility = "private" | "pooled" | "public";
 export type ProfileAnswers = Record<string, string[]>;
-
-export interface AssessmentSummary {
-  id: string;
-  country: string;
-  cycle: number;
-  status: "draft" | "submitted";
-  version: number;
-  instrumentId: string;
-  instrumentVersion: string;
-  updatedAt: string;
-  visibility: Visibility;
-}
-
-export interface Assessment extends AssessmentSummary {
-  answers: Record<string, Answer>;
-  profile: ProfileAnswers;
-  createdAt: string;
-  submittedAt?: string;
-  lastSnapshotId?: string;
-}
 
 export interface Snapshot {
   id: string;
@@ -75,16 +56,8 @@ export interface Cohort {
   countries: string[];
 }
 
-/** A sample's description (functions/core/statistics/descriptive.ts): every figure null when the sample is empty. */
-export interface Summary5 {
-  n: number;
-  mean: number | null;
-  median: number | null;
-  q1: number | null;
-  q3: number | null;
-  min: number | null;
-  max: number | null;
-}
+/** A sample's description: every figure null when the sample is empty. */
+export type Summary5 = Description;
 
 export interface IndicatorStats {
   indicatorId: string;
