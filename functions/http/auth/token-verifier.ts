@@ -6,17 +6,41 @@ export type TokenVerifier = (token: string) => Promise<Principal | undefined>;
 export interface VerifierOptions {
   issuer: string;
   audience: string;
+  /** Milliseconds since the epoch; injectable so expiry can be tested. */
+  now?: () => number;
 }
 
+const CACHE_LIMIT = 1000;
+
+interface Verified {
+  principal: Principal;
+  expiresAtMs: number;
+}
+
+/**
+ * Signature checks cost a few hundred microseconds each, and a client sends the same token many times: a token that
+ * verified is remembered until its own `exp`. Tokens are immutable, so this changes no decision.
+ */
 function verifierWith(keys: Parameters<typeof jwtVerify>[1], options: VerifierOptions): TokenVerifier {
+  const now = options.now ?? Date.now;
+  const verified = new Map<string, Verified>();
   return async (token) => {
+    const cached = verified.get(token);
+    if (cached && cached.expiresAtMs > now()) return cached.principal;
+    verified.delete(token);
     try {
       const { payload } = await jwtVerify(token, keys, {
         issuer: options.issuer,
         audience: options.audience,
         algorithms: ["ES256", "RS256"],
+        currentDate: new Date(now()),
       });
-      return principalFromClaims(payload);
+      const principal = principalFromClaims(payload);
+      if (principal && typeof payload.exp === "number") {
+        if (verified.size >= CACHE_LIMIT) verified.delete(verified.keys().next().value as string);
+        verified.set(token, { principal, expiresAtMs: payload.exp * 1000 });
+      }
+      return principal;
     } catch {
       return undefined;
     }
@@ -27,7 +51,6 @@ function verifierWith(keys: Parameters<typeof jwtVerify>[1], options: VerifierOp
 export function localVerifier(jwks: JSONWebKeySet, options: VerifierOptions): TokenVerifier {
   return verifierWith(createLocalJWKSet(jwks), options);
 }
-
 /** Verifies against a remote JWKS (Cognito), cached and refreshed by jose. */
 export function remoteVerifier(jwksUrl: string, options: VerifierOptions): TokenVerifier {
   return verifierWith(createRemoteJWKSet(new URL(jwksUrl)), options);

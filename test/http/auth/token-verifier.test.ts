@@ -1,0 +1,44 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalKeys, localKeys } from "../../../functions/http/auth/local-keys.ts";
+import { localVerifier } from "../../../functions/http/auth/token-verifier.ts";
+
+let dir: string;
+let keys: LocalKeys;
+let clock = Date.parse("2026-06-01T12:00:00Z");
+const now = () => clock;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "reengage-verifier-"));
+  keys = await localKeys(dir, () => new Date(clock));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe("token verifier", () => {
+  it("accepts a valid token repeatedly and refuses it once expired, cached or not", async () => {
+    const verify = localVerifier(keys.jwks, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, now });
+    const { token } = await keys.mint({ subject: "u1", role: "official", country: "CAN" });
+    expect(await verify(token)).toEqual({ subject: "u1", role: "official", country: "CAN" });
+    expect(await verify(token)).toEqual({ subject: "u1", role: "official", country: "CAN" });
+    clock += 3601_000;
+    expect(await verify(token)).toBeUndefined();
+    const fresh = localVerifier(keys.jwks, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, now });
+    expect(await fresh(token)).toBeUndefined();
+  });
+
+  it("refuses tampered tokens, other audiences and tokens without a usable role", async () => {
+    const verify = localVerifier(keys.jwks, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, now });
+    const { token } = await keys.mint({ subject: "u2", role: "analyst" });
+    const [h, p, s] = token.split(".") as [string, string, string];
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(p, "base64url").toString()), role: "admin" }),
+    ).toString("base64url");
+    expect(await verify(`${h}.${forged}.${s}`)).toBeUndefined();
+    const other = localVerifier(keys.jwks, { issuer: LOCAL_ISSUER, audience: "someone-else", now });
+    expect(await other(token)).toBeUndefined();
+    const noCountry = await keys.mint({ subject: "u3", role: "official" });
+    expect(await verify(noCountry.token)).toBeUndefined();
+  });
+});
