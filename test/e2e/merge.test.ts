@@ -1,28 +1,19 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { apiAs, type InstrumentLite, loadInstrument } from "./support/api.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { apiAs } from "./support/api.ts";
+import { newPage } from "./support/browser.ts";
 import { answer, expectAccessible, signIn, startAssessment, waitSaved } from "./support/flows.ts";
+import { browserSuite } from "./support/suite.ts";
 
-const baseUrl = inject("baseUrl");
-let browser: Browser;
-let instrument: InstrumentLite;
-
-beforeAll(async () => {
-  instrument = await loadInstrument(baseUrl);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = browserSuite();
+const baseUrl = suite.baseUrl;
 
 describe("two tabs editing one assessment", () => {
   it("reach the merge view for the indicator both changed, and merge the rest silently", async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const a = await newPage(context);
     await signIn(a.page, baseUrl, "official", "JPN");
     const id = await startAssessment(a.page, 2026);
-    const dimension = instrument.dimensions[1]!;
+    const dimension = suite.instrument.dimensions[1]!;
     const [x, y] = dimension.indicators as [{ id: string }, { id: string }];
     const url = `${baseUrl}/#/a/${id}/q/${dimension.id}`;
     const b = await newPage(context);

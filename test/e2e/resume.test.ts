@@ -1,25 +1,19 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type InstrumentLite, loadInstrument } from "./support/api.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import type { InstrumentLite } from "./support/api.ts";
+import { newPage } from "./support/browser.ts";
 import { answer, openSection, signIn, startAssessment, waitSaved } from "./support/flows.ts";
+import { browserSuite } from "./support/suite.ts";
 
-const baseUrl = inject("baseUrl");
-let browser: Browser;
-let instrument: InstrumentLite;
-
-beforeAll(async () => {
-  instrument = await loadInstrument(baseUrl);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = browserSuite();
+const baseUrl = suite.baseUrl;
 
 describe("resume", () => {
   it("a reload halfway keeps every answer, and another device resumes at the first unanswered indicator", async () => {
-    const [first, second] = instrument.dimensions as [InstrumentLite["dimensions"][0], InstrumentLite["dimensions"][0]];
-    const { page, problems } = await newPage(await browser.newContext());
+    const [first, second] = suite.instrument.dimensions as [
+      InstrumentLite["dimensions"][0],
+      InstrumentLite["dimensions"][0],
+    ];
+    const { page, problems } = await newPage(await suite.browser.newContext());
     await signIn(page, baseUrl, "official", "FRA");
     const id = await startAssessment(page, 2026);
     await openSection(page, first.id);
@@ -38,7 +32,7 @@ describe("resume", () => {
     for (const [n, ind] of first.indicators.entries())
       expect(await page.locator(`#ind-${ind.id} input[value="${n % 4}"]`).isChecked()).toBe(true);
 
-    const other = await newPage(await browser.newContext());
+    const other = await newPage(await suite.browser.newContext());
     await signIn(other.page, baseUrl, "official", "FRA");
     await other.page.goto(`${baseUrl}/#/a/${id}`);
     const next = second.indicators[4]!;

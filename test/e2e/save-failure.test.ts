@@ -1,27 +1,18 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { apiAs, type InstrumentLite, loadInstrument } from "./support/api.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { apiAs } from "./support/api.ts";
+import { newPage } from "./support/browser.ts";
 import { answer, expectAccessible, openSection, signIn, startAssessment, waitSaved } from "./support/flows.ts";
+import { browserSuite } from "./support/suite.ts";
 
-const baseUrl = inject("baseUrl");
-let browser: Browser;
-let instrument: InstrumentLite;
-
-beforeAll(async () => {
-  instrument = await loadInstrument(baseUrl);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = browserSuite();
+const baseUrl = suite.baseUrl;
 
 describe("when saving fails", () => {
   it("shows the failure, keeps the answer and saves it on retry", async () => {
-    const { page, problems } = await newPage(await browser.newContext());
+    const { page, problems } = await newPage(await suite.browser.newContext());
     await signIn(page, baseUrl, "official", "DEU");
     const id = await startAssessment(page, 2026);
-    const dimension = instrument.dimensions[0]!;
+    const dimension = suite.instrument.dimensions[0]!;
     const indicator = dimension.indicators[0]!.id;
     await openSection(page, dimension.id);
     const failing = "**/api/assessments/*";

@@ -1,27 +1,18 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { apiAs, type InstrumentLite, loadInstrument } from "./support/api.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { apiAs } from "./support/api.ts";
+import { newPage } from "./support/browser.ts";
 import { answer, openSection, signIn, startAssessment, waitSaved } from "./support/flows.ts";
+import { browserSuite } from "./support/suite.ts";
 
-const baseUrl = inject("baseUrl");
-let browser: Browser;
-let instrument: InstrumentLite;
-
-beforeAll(async () => {
-  instrument = await loadInstrument(baseUrl);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = browserSuite();
+const baseUrl = suite.baseUrl;
 
 describe("a long sitting", () => {
   it("renews the token silently when it expires, and the answer is saved", async () => {
-    const { page, problems } = await newPage(await browser.newContext());
+    const { page, problems } = await newPage(await suite.browser.newContext());
     await signIn(page, baseUrl, "official", "ITA");
     const id = await startAssessment(page, 2026);
-    const dimension = instrument.dimensions[2]!;
+    const dimension = suite.instrument.dimensions[2]!;
     await openSection(page, dimension.id);
     const before = await page.evaluate(() => localStorage.getItem("reengage.session") ?? "");
     // The server now rejects the token the page holds, as it would once the hour is over.
