@@ -4,9 +4,8 @@ import type { Answer, Visibility } from "../../functions/core/assessment.ts";
 import { computeCohortStats } from "../../functions/core/statistics/cohort-stats.ts";
 import { trendPointOf } from "../../functions/core/statistics/pooled-guard.ts";
 import { analystCohortStats } from "../../functions/core/statistics/publication-stats.ts";
-import { createStore, type Store } from "../../functions/store/create-store.ts";
-import { sequentialIds } from "../support/determinism.ts";
-import { startTestTable, type TestTable } from "../support/dynamo.ts";
+import type { Store } from "../../functions/store/create-store.ts";
+import type { TestTable } from "../support/dynamo.ts";
 import {
   answersOf,
   expectedBuiltIn,
@@ -14,8 +13,9 @@ import {
   indicatorIds,
   instrument,
   type ModelEntry,
+  openPublishingStore,
   rowsFromModel,
-  storeFlows,
+  type storeFlows,
 } from "../support/publishing.ts";
 
 const MIN = 3;
@@ -27,14 +27,7 @@ let table: TestTable;
 let store: Store;
 let flows: ReturnType<typeof storeFlows>;
 beforeAll(async () => {
-  table = await startTestTable();
-  store = createStore({
-    client: table.client,
-    tableName: table.tableName,
-    now: () => new Date(),
-    newId: sequentialIds("q"),
-  });
-  flows = storeFlows(store, MIN);
+  ({ table, store, flows } = await openPublishingStore("q", MIN));
 });
 afterAll(() => table.close());
 

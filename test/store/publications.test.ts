@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtInCohortIdsOf } from "../../functions/core/statistics/publication-stats.ts";
-import { createStore, type Store } from "../../functions/store/create-store.ts";
-import { sequentialIds } from "../support/determinism.ts";
-import { startTestTable, type TestTable } from "../support/dynamo.ts";
+import type { Store } from "../../functions/store/create-store.ts";
+import type { TestTable } from "../support/dynamo.ts";
 import {
   answersOf,
   expectedBuiltIn,
   INSTRUMENT,
   indicatorIds,
   type ModelEntry,
-  storeFlows,
+  openPublishingStore,
+  type storeFlows,
   uniformAnswers,
 } from "../support/publishing.ts";
 
@@ -19,14 +19,7 @@ let store: Store;
 let flows: ReturnType<typeof storeFlows>;
 
 beforeAll(async () => {
-  table = await startTestTable();
-  store = createStore({
-    client: table.client,
-    tableName: table.tableName,
-    now: () => new Date(),
-    newId: sequentialIds("p"),
-  });
-  flows = storeFlows(store, MIN);
+  ({ table, store, flows } = await openPublishingStore("p", MIN));
 });
 afterAll(() => table.close());
 

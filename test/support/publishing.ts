@@ -5,7 +5,9 @@ import type { PublishedRow } from "../../functions/core/publication.ts";
 import { scoreAssessment } from "../../functions/core/scoring/score-report.ts";
 import type { CohortStats } from "../../functions/core/statistics/cohort-stats.ts";
 import { computeBuiltInCohortStats } from "../../functions/core/statistics/pooled-guard.ts";
-import type { Store } from "../../functions/store/create-store.ts";
+import { createStore, type Store } from "../../functions/store/create-store.ts";
+import { sequentialIds } from "./determinism.ts";
+import { startTestTable, type TestTable } from "./dynamo.ts";
 import { createAssessment, type TestApp } from "./test-app.ts";
 
 export const instrument = findInstrument("un-peace-ops-readiness", "2026.1")!;
@@ -27,6 +29,18 @@ export function answersOf(levels: readonly (Answer["level"] | undefined)[]): Rec
 export const uniformAnswers = (level: 0 | 1 | 2 | 3) => answersOf(indicatorIds.map(() => level));
 
 let keyCounter = 0;
+
+/** A fresh table and store for publication tests, with the store-level flows the routes run. */
+export async function openPublishingStore(idPrefix: string, minCount: number) {
+  const table: TestTable = await startTestTable();
+  const store = createStore({
+    client: table.client,
+    tableName: table.tableName,
+    now: () => new Date(),
+    newId: sequentialIds(idPrefix),
+  });
+  return { table, store, flows: storeFlows(store, minCount) };
+}
 
 /**
  * What the HTTP routes do, at the store level: an official's submit and visibility change, each followed by the
