@@ -32,7 +32,12 @@ async function main() {
   const dynamo = embedded?.connection ?? { endpoint: config.DYNAMODB_ENDPOINT };
   await ensureTable(dynamo, config.AWS_REGION, config.TABLE_NAME);
   const keys = await localKeys(config.DATA_DIR);
-  const { app, client } = buildRuntime(config, { localKeys: keys, serveStatic: webApp(config.WEB_DIST), dynamo });
+  const { app, client } = buildRuntime(config, {
+    localKeys: keys,
+    serveStatic: webApp(config.WEB_DIST),
+    dynamo,
+    soleWriter: embedded !== undefined,
+  });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: "0.0.0.0" }, (info) => {
     const store = embedded ? `embedded dynalite in ${config.DATA_DIR}` : config.DYNAMODB_ENDPOINT;
     console.log(`Reengage listening on http://localhost:${info.port} (store: ${store})`);

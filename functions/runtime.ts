@@ -7,12 +7,15 @@ import { createApp } from "./http/app.ts";
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalKeys } from "./http/auth/local-keys.ts";
 import { localVerifier, remoteVerifier, type TokenVerifier } from "./http/auth/token-verifier.ts";
 import { createDocumentClient, createStore } from "./store/create-store.ts";
+import { withItemCache } from "./store/item-cache.ts";
 
 export interface RuntimeExtras {
   localKeys?: LocalKeys;
   serveStatic?: MiddlewareHandler;
   /** Overrides the configured store connection (the local server's embedded dynalite). */
   dynamo?: Pick<DynamoDBClientConfig, "endpoint" | "requestHandler">;
+  /** True only when this process is the store's sole writer (the embedded store), so items may be cached. */
+  soleWriter?: boolean;
 }
 
 function verifierFor(config: Config, localKeys: LocalKeys | undefined): TokenVerifier {
@@ -32,7 +35,13 @@ export function buildRuntime(config: Config, extras: RuntimeExtras = {}) {
     ...(connection ? { credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
     maxAttempts: 3,
   });
-  const store = createStore({ client, tableName: config.TABLE_NAME, now: () => new Date(), newId: randomUUID });
+  const storeClient = extras.soleWriter ? withItemCache(client) : client;
+  const store = createStore({
+    client: storeClient,
+    tableName: config.TABLE_NAME,
+    now: () => new Date(),
+    newId: randomUUID,
+  });
   const localKeys = config.AUTH_MODE === "local" ? extras.localKeys : undefined;
   const app = createApp({
     store,

@@ -1,9 +1,9 @@
-import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { ValidationError } from "../core/errors.ts";
+import type { StoreClient } from "./item-cache.ts";
 
 /** What every repository needs: the client, the table, and injected clock and id source for determinism. */
 export interface StoreContext {
-  client: DynamoDBDocumentClient;
+  client: StoreClient;
   tableName: string;
   now: () => Date;
   newId: () => string;

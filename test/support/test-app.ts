@@ -8,6 +8,7 @@ import type { Role } from "../../functions/http/auth/principal.ts";
 import { localVerifier } from "../../functions/http/auth/token-verifier.ts";
 import type { RouteDefinition } from "../../functions/http/route-table.ts";
 import { createStore, type Store } from "../../functions/store/create-store.ts";
+import { withItemCache } from "../../functions/store/item-cache.ts";
 import { startTestTable, type TestTable } from "./dynamo.ts";
 
 export const INSTRUMENT = { instrumentId: "un-peace-ops-readiness", instrumentVersion: "2026.1" };
@@ -36,6 +37,8 @@ export async function startTestApp(
     maxAttempts?: number;
     pooledMinCount?: number;
     inProcess?: boolean;
+    /** Defaults as the product does: the item cache only in front of the embedded store, not an external endpoint. */
+    itemCache?: boolean;
   } = {},
 ): Promise<TestApp> {
   const table = await startTestTable({ maxAttempts: options.maxAttempts, inProcess: options.inProcess });
@@ -43,8 +46,9 @@ export async function startTestApp(
   const keysDir = await mkdtemp(join(tmpdir(), "reengage-keys-"));
   const keys = await localKeys(keysDir);
   let n = 0;
+  const itemCache = options.itemCache ?? !process.env.DYNAMODB_ENDPOINT;
   const store = createStore({
-    client: table.client,
+    client: itemCache ? withItemCache(table.client) : table.client,
     tableName: table.tableName,
     now: () => new Date(),
     newId: () => {

@@ -1,6 +1,5 @@
 import { isUnMemberState } from "../../core/cohorts/built-in.ts";
 import { findInstrument } from "../../core/instrument/catalogue.ts";
-import { scoreAssessment } from "../../core/scoring/score-report.ts";
 import { validateChanges } from "../../core/validate-changes.ts";
 import type { AppDeps } from "../app.ts";
 import { errorResponses as errors, HttpError } from "../errors.ts";
@@ -16,6 +15,7 @@ import {
   patchAssessmentBody,
   scoreReportResponse,
 } from "../schemas.ts";
+import { scoreMemo } from "../score-memo.ts";
 import { submissionRoutes } from "./submission-routes.ts";
 
 function createRoute({ store }: AppDeps) {
@@ -117,6 +117,7 @@ function patchRoute({ store }: AppDeps) {
 }
 
 function scoreRoute({ store }: AppDeps) {
+  const scoreJson = scoreMemo();
   return route({
     method: "get",
     path: "/api/assessments/:id/score",
@@ -128,7 +129,7 @@ function scoreRoute({ store }: AppDeps) {
     handler: async (c, { params, principal }) => {
       const assessment = await ownAssessment(store, principal, params.id);
       c.header("ETag", etagOf(assessment.version));
-      return c.json(scoreAssessment(pinnedInstrument(assessment), assessment.answers, assessment.profile));
+      return c.body(scoreJson(assessment), 200, { "content-type": "application/json" });
     },
   });
 }

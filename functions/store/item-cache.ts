@@ -1,0 +1,138 @@
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
+
+/** The one client method the repositories use; a cache can stand in for the client behind it. */
+export type StoreClient = Pick<DynamoDBDocumentClient, "send">;
+
+type Item = Record<string, unknown>;
+type Key = { pk?: unknown; sk?: unknown };
+
+export interface ItemCacheStats {
+  hits: number;
+  misses: number;
+  entries: number;
+}
+
+function cacheKey(table: string | undefined, key: Key | undefined): string {
+  return `${table}\u0000${String(key?.pk)}\u0000${String(key?.sk)}`;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** The keys a write touches, or undefined when the command is not a write. */
+function writtenKeys(command: unknown): string[] | undefined {
+  if (command instanceof PutCommand) return [cacheKey(command.input.TableName, command.input.Item as Key)];
+  if (command instanceof UpdateCommand || command instanceof DeleteCommand) {
+    return [cacheKey(command.input.TableName, command.input.Key as Key)];
+  }
+  if (command instanceof BatchWriteCommand) {
+    return Object.entries(command.input.RequestItems ?? {}).flatMap(([table, requests]) =>
+      requests.map((r) => cacheKey(table, (r.PutRequest?.Item ?? r.DeleteRequest?.Key) as Key)),
+    );
+  }
+  return undefined;
+}
+
+/**
+ * A write-through cache of whole items in front of a client that is the only writer of its table — the embedded
+ * store, whose files one process owns. Every write goes through `send`, so the cache sees them all: a write drops
+ * the item before and after it runs, and a read fills the cache only when no write to that item started or ran
+ * meanwhile, so a slow read can never put back an item older than a write it raced. Items are deep-frozen, shared
+ * by every caller, and evicted least-recently-used beyond `maxEntries`. Never use it where another process writes.
+ */
+export function withItemCache(client: StoreClient, maxEntries = 5000): StoreClient & { stats: () => ItemCacheStats } {
+  const items = new Map<string, Item>();
+  // Writes are numbered; a read may fill the cache only if no write to its item started or ended after it began.
+  const lastWrite = new Map<string, number>();
+  const writing = new Map<string, number>();
+  let sequence = 0;
+  let forgottenUpTo = 0;
+  let hits = 0;
+  let misses = 0;
+
+  const touch = (key: string) => {
+    sequence += 1;
+    lastWrite.delete(key);
+    lastWrite.set(key, sequence);
+    items.delete(key);
+    // Forgetting old write numbers keeps the map bounded; reads older than the forgotten ones simply do not fill.
+    if (lastWrite.size > maxEntries) {
+      const [oldest, at] = lastWrite.entries().next().value as [string, number];
+      lastWrite.delete(oldest);
+      forgottenUpTo = Math.max(forgottenUpTo, at);
+    }
+  };
+  const remember = (key: string, item: Item) => {
+    items.delete(key);
+    items.set(key, deepFreeze(item));
+    if (items.size > maxEntries) items.delete(items.keys().next().value as string);
+  };
+  const mayFill = (key: string, startedAt: number) =>
+    !writing.has(key) && (lastWrite.get(key) ?? forgottenUpTo) <= startedAt;
+
+  async function cachedGet(command: GetCommand, send: StoreClient["send"]) {
+    const { TableName, Key, ProjectionExpression } = command.input;
+    if (ProjectionExpression !== undefined) return send(command);
+    const key = cacheKey(TableName, Key as Key);
+    const cached = items.get(key);
+    if (cached) {
+      hits += 1;
+      items.delete(key);
+      items.set(key, cached);
+      return { $metadata: {}, Item: cached };
+    }
+    misses += 1;
+    const startedAt = sequence;
+    const out = await send(command);
+    if (out.Item && mayFill(key, startedAt)) remember(key, out.Item);
+    return out;
+  }
+
+  async function write(command: unknown, keys: string[], send: StoreClient["send"]) {
+    for (const key of keys) {
+      touch(key);
+      writing.set(key, (writing.get(key) ?? 0) + 1);
+    }
+    const startedAt = sequence;
+    let result: Item | undefined;
+    try {
+      const out = await send(command as UpdateCommand);
+      if (command instanceof UpdateCommand && command.input.ReturnValues === "ALL_NEW") result = out.Attributes;
+      return out;
+    } finally {
+      // The new item a lone update returns is the stored item; with another write overlapping, order is unknown.
+      const [only] = keys;
+      const alone =
+        keys.length === 1 && only !== undefined && writing.get(only) === 1 && lastWrite.get(only) === startedAt;
+      for (const key of keys) {
+        touch(key);
+        const left = (writing.get(key) ?? 1) - 1;
+        if (left > 0) writing.set(key, left);
+        else writing.delete(key);
+      }
+      if (alone && result) remember(only, structuredClone(result));
+    }
+  }
+
+  const send = client.send.bind(client) as StoreClient["send"];
+  const cachedSend = ((command: unknown, ...rest: unknown[]) => {
+    if (rest.length > 0) return (send as (...args: unknown[]) => unknown)(command, ...rest);
+    if (command instanceof GetCommand) return cachedGet(command, send);
+    const keys = writtenKeys(command);
+    return keys ? write(command, keys, send) : send(command as GetCommand);
+  }) as StoreClient["send"];
+
+  return { send: cachedSend, stats: () => ({ hits, misses, entries: items.size }) };
+}
