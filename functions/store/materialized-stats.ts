@@ -1,4 +1,4 @@
-import { BatchGetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { CohortStats, TrendPoint } from "../core/statistics/cohort-stats.ts";
 import { thinkTankKeys as k, type SetKey } from "./publication-keys.ts";
 import { guarded, isConditionalFailure, translateSdkError } from "./sdk-errors.ts";
@@ -18,89 +18,64 @@ export interface StoredTrendPoint extends Stamp {
   point: TrendPoint;
 }
 
-const trendAttribute = /^c\d{4}$/;
-
-/*
- * Figures are stored as one JSON string rather than a nested map: a statistic holds a few hundred nested numbers,
- * and one string attribute is much cheaper to marshal on every read than that many typed values.
- */
-function storedStats(item: Record<string, unknown>): StoredStats {
-  const { setVersion, minCount, stats } = item as unknown as Stamp & { stats: string };
-  return { setVersion, minCount, stats: JSON.parse(stats) as CohortStats };
+export interface StoredFigures {
+  stats?: StoredStats;
+  trend: StoredTrendPoint[];
+  /** Some cycle was written before statistics moved into this item, so it holds a trend point only. */
+  legacy: boolean;
 }
 
-function storedPoint(entry: unknown): StoredTrendPoint {
-  const { setVersion, minCount, point } = entry as Stamp & { point: string };
-  return { setVersion, minCount, point: JSON.parse(point) as TrendPoint };
+interface StoredEntry extends Stamp {
+  point: string;
+  stats?: string;
 }
 
-/** Conditional writes lose quietly: a later recompute of the same set has already written. */
-async function unlessNewer(write: () => Promise<unknown>): Promise<void> {
-  try {
-    await write();
-  } catch (error) {
-    if (!isConditionalFailure(error)) throw translateSdkError(error);
-  }
-}
+const cycleAttribute = /^c\d{4}$/;
 
 /**
- * Materialized statistics of built-in cohorts. Each item is written only over an older set version, so whatever
- * order concurrent recomputes finish in, the item ends up holding the recompute that read the latest set.
+ * Materialized statistics of built-in cohorts: one item per cohort and instrument version, one attribute per cycle
+ * holding that cycle's statistics and trend point, so a stats read — a cycle's figures and the trend across all
+ * cycles — is one GetItem. Figures are JSON strings: a statistic holds a few hundred nested numbers, and one
+ * string is much cheaper to marshal than that many typed values; only the asked cycle's statistics get parsed.
+ * Each attribute is written only over an older set version, so whatever order concurrent recomputes finish in, it
+ * ends up holding the recompute that read the latest set, and cycles never contend with each other.
  */
 export function materializedStats(ctx: StoreContext) {
   const { client, tableName: TableName } = ctx;
 
-  function putStats(cohortId: string, set: SetKey, stamp: Stamp, stats: CohortStats): Promise<void> {
-    return unlessNewer(() =>
-      client.send(
-        new PutCommand({
-          TableName,
-          Item: { ...k.stats(cohortId, set), ...stamp, stats: JSON.stringify(stats) },
-          ConditionExpression: "attribute_not_exists(pk) OR setVersion < :v",
-          ExpressionAttributeValues: { ":v": stamp.setVersion },
-        }),
-      ),
-    );
-  }
-
-  /** One attribute per cycle on the cohort's trend item, so cycles never contend with each other. */
-  function putTrendPoint(cohortId: string, set: SetKey, stamp: Stamp, point: TrendPoint): Promise<void> {
-    return unlessNewer(() =>
-      client.send(
+  async function put(cohortId: string, set: SetKey, stamp: Stamp, stats: CohortStats, point: TrendPoint) {
+    const entry: StoredEntry = { ...stamp, point: JSON.stringify(point), stats: JSON.stringify(stats) };
+    try {
+      await client.send(
         new UpdateCommand({
           TableName,
-          Key: k.trend(cohortId, set.instrumentId, set.instrumentVersion),
+          Key: k.figures(cohortId, set.instrumentId, set.instrumentVersion),
           UpdateExpression: "SET #c = :entry",
           ConditionExpression: "attribute_not_exists(#c) OR #c.setVersion < :v",
-          ExpressionAttributeNames: { "#c": k.trendAttribute(set.cycle) },
-          ExpressionAttributeValues: { ":entry": { ...stamp, point: JSON.stringify(point) }, ":v": stamp.setVersion },
+          ExpressionAttributeNames: { "#c": k.cycleAttribute(set.cycle) },
+          ExpressionAttributeValues: { ":entry": entry, ":v": stamp.setVersion },
         }),
-      ),
-    );
-  }
-
-  /** The cohort's statistics for one cycle and its trend across cycles, in one BatchGetItem. */
-  async function read(cohortId: string, set: SetKey): Promise<{ stats?: StoredStats; trend: StoredTrendPoint[] }> {
-    const statsKey = k.stats(cohortId, set);
-    const trendKey = k.trend(cohortId, set.instrumentId, set.instrumentVersion);
-    let keys: Record<string, unknown>[] = [statsKey, trendKey];
-    const items: Record<string, unknown>[] = [];
-    // BatchGetItem may return some keys unprocessed under load; asking again for just those is the documented way.
-    while (keys.length > 0) {
-      const out = await guarded(() =>
-        client.send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys: keys } } })),
       );
-      items.push(...(out.Responses?.[TableName] ?? []));
-      keys = out.UnprocessedKeys?.[TableName]?.Keys ?? [];
+    } catch (error) {
+      // A conditional failure means a later recompute of the same set has already written: losing is correct.
+      if (!isConditionalFailure(error)) throw translateSdkError(error);
     }
-    const statsItem = items.find((item) => item.pk === statsKey.pk);
-    const trendItem = items.find((item) => item.pk === trendKey.pk) ?? {};
-    const trend = Object.entries(trendItem)
-      .filter(([name]) => trendAttribute.test(name))
-      .map(([, entry]) => storedPoint(entry))
-      .sort((a, b) => a.point.cycle - b.point.cycle);
-    return { stats: statsItem ? storedStats(statsItem) : undefined, trend };
   }
 
-  return { putStats, putTrendPoint, read };
+  /** The cohort's statistics for one cycle and its trend across cycles, in one GetItem. */
+  async function read(cohortId: string, set: SetKey): Promise<StoredFigures> {
+    const Key = k.figures(cohortId, set.instrumentId, set.instrumentVersion);
+    const out = await guarded(() => client.send(new GetCommand({ TableName, Key, ConsistentRead: true })));
+    const entries = Object.entries(out.Item ?? {})
+      .filter(([name]) => cycleAttribute.test(name))
+      .map(([name, entry]) => [name, entry as StoredEntry] as const);
+    const trend = entries
+      .map(([, { setVersion, minCount, point }]) => ({ setVersion, minCount, point: JSON.parse(point) as TrendPoint }))
+      .sort((a, b) => a.point.cycle - b.point.cycle);
+    const asked = entries.find(([name]) => name === k.cycleAttribute(set.cycle))?.[1];
+    const stats = asked?.stats === undefined ? undefined : { ...asked, stats: JSON.parse(asked.stats) as CohortStats };
+    return { stats, trend, legacy: entries.some(([, entry]) => entry.stats === undefined) };
+  }
+
+  return { put, read };
 }

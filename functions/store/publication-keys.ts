@@ -13,8 +13,9 @@ const setName = (s: SetKey) => `${s.instrumentId}#${s.instrumentVersion}#${cycle
  * - publication set: `PUBSET#<instrument>#<version>#<cycle>`, one item per country (`COUNTRY#<code>`) plus the
  *   set's version counter (`#SEQ`); public entries also sit in two sparse indexes, gsi1 `PUBLIC#<instrument>#<version>`
  *   (exports, analyst cohorts) and gsi2 `PROFILE#<country>` (profiles). Pooled and private entries are in neither.
- * - materialized statistics: `STATS#<cohort>#<instrument>#<version>#<cycle>`, and one trend item per
- *   `TREND#<cohort>#<instrument>#<version>` holding a `c<cycle>` attribute per cycle.
+ * - materialized statistics: one item per `TREND#<cohort>#<instrument>#<version>` holding a `c<cycle>` attribute
+ *   per cycle with that cycle's statistics and trend point (the prefix predates the statistics moving in; entries
+ *   written before then carry no statistics and are recomputed when read).
  * - analyst cohorts: `COHORT#<id>`, listed per owner in gsi1 `COHORTS#<owner>` and for admins in gsi2 `COHORTS`.
  */
 export const thinkTankKeys = {
@@ -27,12 +28,11 @@ export const thinkTankKeys = {
   cyclePrefix: (cycle: number) => `${cycleKey(cycle)}#`,
   profileOf: (country: string) => `PROFILE#${country}`,
   profileSort: (s: SetKey) => `${cycleKey(s.cycle)}#${s.instrumentId}#${s.instrumentVersion}`,
-  stats: (cohortId: string, s: SetKey) => ({ pk: `STATS#${cohortId}#${setName(s)}`, sk: "STATS" }),
-  trend: (cohortId: string, instrumentId: string, instrumentVersion: string) => ({
+  figures: (cohortId: string, instrumentId: string, instrumentVersion: string) => ({
     pk: `TREND#${cohortId}#${instrumentId}#${instrumentVersion}`,
     sk: "TREND",
   }),
-  trendAttribute: (cycle: number) => `c${cycleKey(cycle)}`,
+  cycleAttribute: (cycle: number) => `c${cycleKey(cycle)}`,
   cohort: (id: string) => ({ pk: `COHORT#${id}`, sk: "META" }),
   cohortsOf: (owner: string) => `COHORTS#${owner}`,
   allCohorts: "COHORTS",

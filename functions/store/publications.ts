@@ -72,12 +72,7 @@ export function publications(ctx: StoreContext, assessments: AssessmentsReposito
     const stamp = { setVersion: await set.bump(key), minCount: effectiveMinCount(minCount) };
     const all = await set.list(key);
     const results = materializeBuiltIn({ instrument, cycle: key.cycle, publications: all, cohortIds, minCount });
-    await Promise.all(
-      results.flatMap((r) => [
-        materialized.putStats(r.cohortId, key, stamp, r.stats),
-        materialized.putTrendPoint(r.cohortId, key, stamp, r.trendPoint),
-      ]),
-    );
+    await Promise.all(results.map((r) => materialized.put(r.cohortId, key, stamp, r.stats, r.trendPoint)));
   }
 
   /**
@@ -87,8 +82,8 @@ export function publications(ctx: StoreContext, assessments: AssessmentsReposito
   async function builtInStats(cohortId: string, key: SetKey, minCount: number) {
     const min = effectiveMinCount(minCount);
     let found = await materialized.read(cohortId, key);
-    const stale = [found.stats, ...found.trend].filter((s) => s !== undefined && s.minCount !== min);
-    if (stale.length > 0) {
+    const outdated = found.legacy || found.trend.some((t) => t.minCount !== min);
+    if (outdated) {
       const cycles = new Set([key.cycle, ...found.trend.map((t) => t.point.cycle)]);
       for (const cycle of cycles) await recompute({ ...key, cycle }, [cohortId], minCount);
       found = await materialized.read(cohortId, key);

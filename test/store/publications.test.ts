@@ -1,3 +1,4 @@
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtInCohortIdsOf } from "../../functions/core/statistics/publication-stats.ts";
 import type { Store } from "../../functions/store/create-store.ts";
@@ -99,6 +100,31 @@ describe("publication flows", () => {
     expect(raised.stats).toEqual({ cohortId: "african", suppressed: true });
     expect(raised.trend.every((p) => p.suppressed)).toBe(true);
     expect((await stats("african", cycle, 3)).stats).toMatchObject({ suppressed: false, n: 3 });
+  });
+
+  it("recomputes cycles stored before statistics moved into the figures item (trend point only)", async () => {
+    const cycle = 2036;
+    for (const country of ["POL", "CZE", "HUN"]) {
+      await flows.submit(country, cycle, uniformAnswers(2));
+      await flows.setVisibility(country, cycle, "pooled");
+    }
+    const expected = await stats("eastern-european", cycle);
+    const Key = { pk: `TREND#eastern-european#${INSTRUMENT.instrumentId}#${INSTRUMENT.instrumentVersion}`, sk: "TREND" };
+    const { Item } = await table.client.send(new GetCommand({ TableName: table.tableName, Key }));
+    const entry = Item?.[`c${cycle}`] as { setVersion: number; minCount: number; point: string };
+    await table.client.send(
+      new UpdateCommand({
+        TableName: table.tableName,
+        Key,
+        UpdateExpression: "SET #c = :legacy",
+        ExpressionAttributeNames: { "#c": `c${cycle}` },
+        ExpressionAttributeValues: {
+          ":legacy": { setVersion: entry.setVersion, minCount: entry.minCount, point: entry.point },
+        },
+      }),
+    );
+    expect(await stats("eastern-european", cycle)).toEqual(expected);
+    expect(expected.stats).toMatchObject({ suppressed: false, n: 3 });
   });
 
   it("lists trend points of every cycle in order", async () => {

@@ -39,9 +39,12 @@ export async function startTestApp(
     inProcess?: boolean;
     /** Defaults as the product does: the item cache only in front of the embedded store, not an external endpoint. */
     itemCache?: boolean;
+    /** Serve over this table instead of a fresh one (left open on close), e.g. to compare two setups on one dataset. */
+    table?: TestTable;
   } = {},
 ): Promise<TestApp> {
-  const table = await startTestTable({ maxAttempts: options.maxAttempts, inProcess: options.inProcess });
+  const table =
+    options.table ?? (await startTestTable({ maxAttempts: options.maxAttempts, inProcess: options.inProcess }));
   options.wrapClient?.(table);
   const keysDir = await mkdtemp(join(tmpdir(), "reengage-keys-"));
   const keys = await localKeys(keysDir);
@@ -83,7 +86,7 @@ export async function startTestApp(
     token,
     call,
     close: async () => {
-      await table.close();
+      if (!options.table) await table.close();
       await rm(keysDir, { recursive: true, force: true });
     },
   };
