@@ -1,6 +1,6 @@
 /** Bench section: HTTP throughput and latency on the local server, and the Lambda bundle's size and import time. */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
@@ -148,26 +148,29 @@ async function httpBench(): Promise<BenchRow[]> {
   }
 }
 
-/** Bundles the handler as the CDK stack does (minified ESM, AWS SDK from the runtime) and times a cold import. */
-async function bundleBench(): Promise<BenchRow[]> {
+/** Bundles the handler as the CDK stack does (minified CommonJS, AWS SDK from the runtime) and times a cold load. */
+export async function bundleBench(): Promise<BenchRow[]> {
   const outdir = join(root, ".tmp", "bench-bundle");
   mkdirSync(outdir, { recursive: true });
-  const outfile = join(outdir, "index.mjs");
+  const outfile = join(outdir, "index.js");
+  // Like the Lambda asset folder: no "type": "module" above it, so index.js is CommonJS.
+  writeFileSync(join(outdir, "package.json"), '{ "type": "commonjs" }\n');
   await build({
     entryPoints: [join(root, "functions/lambda.ts")],
     bundle: true,
     minify: true,
     platform: "node",
     target: "node22",
-    format: "esm",
+    format: "cjs",
+    mainFields: ["module", "main"],
     outfile,
     external: ["@aws-sdk/*", "@smithy/*"],
-    banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
     logLevel: "silent",
   });
   const kb = statSync(outfile).size / 1024;
   const env = {
     ...process.env,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
     AUTH_MODE: "cognito",
     TABLE_NAME: "t",
     JWT_ISSUER: "https://issuer.example",
@@ -175,20 +178,15 @@ async function bundleBench(): Promise<BenchRow[]> {
     JWKS_URL: "https://issuer.example/jwks",
     AWS_REGION: "eu-west-1",
   };
-  const time = (target: string) =>
-    Number(
-      execFileSync(
-        process.execPath,
-        [
-          "--input-type=module",
-          "-e",
-          `const t=performance.now();await import(${JSON.stringify(target)});console.log(performance.now()-t)`,
-        ],
-        { env, cwd: root },
-      ).toString(),
-    );
-  const samples = Array.from({ length: 5 }, () => time(outfile)).sort((a, b) => a - b);
+  // As the Lambda runtime loads a CommonJS handler: require() in a fresh process, until the module has run.
+  const time = (target: string, isHandler = false) => {
+    const check = isHandler ? `if(typeof m.handler!=="function")throw new Error("no handler export");` : "";
+    const code = `const t=performance.now();const m=require(${JSON.stringify(target)});const d=performance.now()-t;${check}console.log(d)`;
+    return Number(execFileSync(process.execPath, ["-e", code], { env, cwd: root }).toString());
+  };
+  const samples = Array.from({ length: 5 }, () => time(outfile, true)).sort((a, b) => a - b);
   const baseline = Array.from({ length: 5 }, () => time("node:http")).sort((a, b) => a - b);
+  const sdk = Array.from({ length: 5 }, () => time("@aws-sdk/lib-dynamodb")).sort((a, b) => a - b);
   const median = samples[2] as number;
   return [
     {
@@ -206,7 +204,7 @@ async function bundleBench(): Promise<BenchRow[]> {
       unit: "ms",
       target: "≤ 150",
       ok: median <= 150,
-      note: `baseline import of node:http ${(baseline[2] as number).toFixed(1)} ms`,
+      note: `of which the AWS SDK alone (lib-dynamodb + client, same way): ${(sdk[2] as number).toFixed(1)} ms; node:http ${(baseline[2] as number).toFixed(1)} ms`,
     },
   ];
 }

@@ -59,7 +59,7 @@ export function routeTable(deps: AppDeps): RouteDefinition[] {
     ...profileRoutes(deps),
     ...exportRoutes(deps),
   ];
-  return [...api, ...docsRoutes(buildOpenApi(api))];
+  return [...api, ...docsRoutes(() => buildOpenApi(api))];
 }
 
 function authorize(route: RouteDefinition, verify: TokenVerifier): MiddlewareHandler<AppEnv> {

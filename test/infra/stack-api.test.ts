@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Match } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -99,11 +99,11 @@ describe("api function", () => {
     expect(statements.every((s) => s.Effect === "Allow" && s.NotAction === undefined)).toBe(true);
   });
 
-  it("was bundled by the local esbuild into a minified ESM file with a source map", () => {
+  it("was bundled by the local esbuild into a minified CommonJS file with a source map", () => {
     const code = fn().Properties.Code as { S3Key: string };
     const dir = join(synth.app.outdir, `asset.${code.S3Key.replace(/\.zip$/, "")}`);
-    expect(existsSync(join(dir, "index.mjs.map"))).toBe(true);
-    expect(statSync(join(dir, "index.mjs")).size).toBeGreaterThan(0);
+    expect(existsSync(join(dir, "index.js.map"))).toBe(true);
+    expect(readFileSync(join(dir, "index.js"), "utf8")).toMatch(/require\("@aws-sdk\/client-dynamodb"\)/);
   });
 });
 

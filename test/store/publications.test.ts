@@ -109,7 +109,10 @@ describe("publication flows", () => {
       await flows.setVisibility(country, cycle, "pooled");
     }
     const expected = await stats("eastern-european", cycle);
-    const Key = { pk: `TREND#eastern-european#${INSTRUMENT.instrumentId}#${INSTRUMENT.instrumentVersion}`, sk: "TREND" };
+    const Key = {
+      pk: `TREND#eastern-european#${INSTRUMENT.instrumentId}#${INSTRUMENT.instrumentVersion}`,
+      sk: "TREND",
+    };
     const { Item } = await table.client.send(new GetCommand({ TableName: table.tableName, Key }));
     const entry = Item?.[`c${cycle}`] as { setVersion: number; minCount: number; point: string };
     await table.client.send(

@@ -6,13 +6,30 @@ import type { CompiledInstrument } from "./compiled-instrument.ts";
 export type AnswerLevel = Answer["level"] | undefined;
 
 /**
- * The answers read once into an array by indicator position (the order of `compiled.indicators`). Later steps read
- * this array instead of looking each answer up by id again: those lookups were most of the cost of a report.
+ * Codes for the answer states that have no level. They are negative so that `code >= 0` means "answered with a
+ * level" and the code of an answered indicator is its level: later steps compare small integers instead of
+ * telling numbers from strings.
  */
-export function answerVector(compiled: CompiledInstrument, answers: Answers): AnswerLevel[] {
-  const levels: AnswerLevel[] = [];
-  for (const indicator of compiled.indicators) levels.push(answers[indicator.id]?.level);
-  return levels;
+export const NA = -1;
+export const UNKNOWN = -2;
+export const UNANSWERED = -3;
+
+/** The code of one answer level: the level itself, or NA, UNKNOWN or UNANSWERED. */
+export function levelCode(level: AnswerLevel): number {
+  if (typeof level === "number") return level;
+  return level === "na" ? NA : level === "unknown" ? UNKNOWN : UNANSWERED;
+}
+
+/**
+ * The answers read once into codes by position: the indicators (the order of `compiled.indicators`), then any gate
+ * indicators the instrument lacks. Later steps read this array instead of looking each answer up by id again: those
+ * lookups were most of the cost of a report.
+ */
+export function answerVector(compiled: CompiledInstrument, answers: Answers): number[] {
+  const ids = compiled.answerIds;
+  const codes: number[] = [];
+  for (let p = 0; p < ids.length; p++) codes.push(levelCode(answers[ids[p] as string]?.level));
+  return codes;
 }
 
 /** Targets both by indicator position (for computing) and by indicator id (for the report). */
