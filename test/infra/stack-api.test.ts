@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Match } from "aws-cdk-lib/assertions";
@@ -104,6 +105,28 @@ describe("api function", () => {
     const dir = join(synth.app.outdir, `asset.${code.S3Key.replace(/\.zip$/, "")}`);
     expect(existsSync(join(dir, "index.js.map"))).toBe(true);
     expect(readFileSync(join(dir, "index.js"), "utf8")).toMatch(/require\("@aws-sdk\/client-dynamodb"\)/);
+  });
+
+  it("ships a handler that loads with require() and answers an API Gateway event", () => {
+    const code = fn().Properties.Code as { S3Key: string };
+    const file = join(synth.app.outdir, `asset.${code.S3Key.replace(/\.zip$/, "")}`, "index.js");
+    const event = { version: "2.0", rawPath: "/api/health", rawQueryString: "", headers: { host: "api.example.org" } };
+    const context = { http: { method: "GET", path: "/api/health" }, stage: "$default" };
+    const script = `require(${JSON.stringify(file)}).handler(${JSON.stringify({ ...event, requestContext: context })}, {})
+      .then((r) => console.log(JSON.stringify(r)))`;
+    const env = {
+      ...process.env,
+      AUTH_MODE: "cognito",
+      TABLE_NAME: "t",
+      AWS_REGION: "eu-west-1",
+      JWT_ISSUER: "https://issuer.example",
+      JWT_AUDIENCE: "a",
+      JWKS_URL: "https://issuer.example/jwks",
+      // Resolve the runtime-provided AWS SDK from this project, as Lambda resolves it from the runtime.
+      NODE_PATH: join(process.cwd(), "node_modules"),
+    };
+    const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { env }).toString());
+    expect([out.statusCode, JSON.parse(out.body)]).toEqual([200, { status: "ok" }]);
   });
 });
 
