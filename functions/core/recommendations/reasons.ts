@@ -1,80 +1,136 @@
-import type { Profile } from "../assessment.ts";
-import type { Level, Recommendation, Trigger } from "../instrument/schema.ts";
-import type { AnswerLevel, Targets } from "../scoring/answer-vector.ts";
+import type { Indicator, RiskRule, Trigger } from "../instrument/schema.ts";
+import { type Targets, UNANSWERED } from "../scoring/answer-vector.ts";
 import type { CompiledInstrument } from "../scoring/compiled-instrument.ts";
 import { GATE_SEVERITY_FACTOR, PROFILE_SEVERITY, RED_FLAG_SEVERITY } from "../scoring/method.ts";
-import type { Reason, RedFlag } from "../scoring/types.ts";
+import type { ProfilePairs } from "../scoring/profile-choices.ts";
+import type { Reason } from "../scoring/types.ts";
+import { indicatorText, profileText, type ReasonEntry, reasonEntry, redFlagText } from "./why.ts";
 
+/** What one report gives the recommendation step: answer codes, profile choices, targets and the rules raised. */
 export interface ScoringContext {
   compiled: CompiledInstrument;
-  levels: readonly AnswerLevel[];
-  profile: Profile;
+  codes: readonly number[];
+  chosen: readonly boolean[];
   targets: Targets;
-  flags: ReadonlyMap<string, RedFlag>;
+  /** By risk rule, in instrument order: whether it raised its flag. */
+  raised: readonly boolean[];
 }
+
+export const INDICATOR = 0;
+export const PROFILE = 1;
+export const RED_FLAG = 2;
 
 /**
  * A trigger in one flat shape, built once per instrument: reading `kind` is cheaper than probing which keys a
  * trigger has, and it runs for every trigger of every report. `atMost` is 3 when the trigger sets no limit.
  */
 export interface TriggerPlan {
-  kind: "indicator" | "redFlag" | "profile";
-  /** Indicator id, risk rule id or profile question id. */
-  id: string;
-  /** Profile option id; empty for other kinds. */
-  option: string;
-  atMost: number;
-  /** Position of the indicator in the answer vector; -1 for other kinds. */
+  kind: number;
+  /** Position of the indicator in the answer codes; -1 for other kinds or an indicator the instrument lacks. */
   position: number;
+  atMost: number;
+  /** The profile pair; -1 for other kinds. */
+  pair: number;
+  /**
+   * Indicator: the entry by 4 × level + target, none where the level reaches the target. Profile: the one entry.
+   * Red flag: the entry of each rule in `rules`.
+   */
+  entries: readonly (ReasonEntry | undefined)[];
+  /**
+   * The risk rules (by index) whose flag a red-flag trigger reads, the winner first. Rule ids are unique (instrument
+   * integrity); were they not, the flag read would be the last raised with the id, MEDIUM flags coming last.
+   */
+  rules: readonly number[];
 }
 
-/** Flattens a recommendation's triggers into plans; an indicator the instrument lacks never fires. */
-export function planTriggers(recommendation: Recommendation, positionOf: ReadonlyMap<string, number>): TriggerPlan[] {
-  return recommendation.triggers.map((trigger: Trigger): TriggerPlan => {
-    if ("redFlag" in trigger) return { kind: "redFlag", id: trigger.redFlag, option: "", atMost: 3, position: -1 };
-    if ("profile" in trigger) {
-      return { kind: "profile", id: trigger.profile, option: trigger.includes, atMost: 3, position: -1 };
+/** What ranking reads of each indicator, rule and profile pair a trigger can name. */
+export interface TriggerSources {
+  positionOf: ReadonlyMap<string, number>;
+  indicators: readonly Indicator[];
+  gateIndicatorIds: ReadonlySet<string>;
+  riskRules: readonly RiskRule[];
+  pairs: ProfilePairs;
+}
+
+function indicatorEntries(indicator: Indicator, sources: TriggerSources): (ReasonEntry | undefined)[] {
+  const factor = sources.gateIndicatorIds.has(indicator.id) ? GATE_SEVERITY_FACTOR : 1;
+  const entries: (ReasonEntry | undefined)[] = [];
+  for (const level of [0, 1, 2, 3] as const) {
+    for (const target of [0, 1, 2, 3] as const) {
+      const reason: Reason = { kind: "indicator", indicatorId: indicator.id, level, target };
+      const text = indicatorText(indicator.title.en, level, target);
+      entries.push(
+        level < target ? reasonEntry(reason, text, indicator.weight * factor * (target - level)) : undefined,
+      );
     }
-    const position = positionOf.get(trigger.indicator) ?? -1;
-    return { kind: "indicator", id: trigger.indicator, option: "", atMost: trigger.atMost ?? 3, position };
-  });
+  }
+  return entries;
 }
 
-function reasonFor(trigger: TriggerPlan, ctx: ScoringContext): Reason | undefined {
-  if (trigger.kind === "redFlag") {
-    const flag = ctx.flags.get(trigger.id);
-    return flag && { kind: "redFlag", ruleId: flag.ruleId, severity: flag.severity };
-  }
-  if (trigger.kind === "profile") {
-    const chosen = (ctx.profile[trigger.id] ?? []).includes(trigger.option);
-    return chosen ? { kind: "profile", questionId: trigger.id, optionId: trigger.option } : undefined;
-  }
-  const level = ctx.levels[trigger.position];
-  const target = ctx.targets.byPosition[trigger.position] as Level;
-  if (typeof level !== "number" || level >= target || level > trigger.atMost) return undefined;
-  return { kind: "indicator", indicatorId: trigger.id, level, target };
+function redFlagPlan(ruleId: string, rules: readonly RiskRule[]): TriggerPlan {
+  const message = rules.find((r) => r.id === ruleId)?.message.en ?? ruleId;
+  const indexes = rules.flatMap((rule, i) => (rule.id === ruleId ? [i] : [])).reverse();
+  const winners = [
+    ...indexes.filter((i) => rules[i]?.severity === "MEDIUM"),
+    ...indexes.filter((i) => rules[i]?.severity === "HIGH"),
+  ];
+  const entries = winners.map((i) => {
+    const severity = (rules[i] as RiskRule).severity;
+    return reasonEntry(
+      { kind: "redFlag", ruleId, severity },
+      redFlagText(severity, message),
+      RED_FLAG_SEVERITY[severity],
+    );
+  });
+  return { kind: RED_FLAG, position: -1, atMost: 3, pair: -1, entries, rules: winners };
+}
+
+function profilePlan(questionId: string, optionId: string, pairs: ProfilePairs): TriggerPlan {
+  const pair = pairs.pair(questionId, optionId);
+  const text = profileText(pairs.options[pair]?.label.en ?? optionId);
+  const entry = reasonEntry({ kind: "profile", questionId, optionId }, text, PROFILE_SEVERITY);
+  return { kind: PROFILE, position: -1, atMost: 3, pair, entries: [entry], rules: [] };
 }
 
 /**
- * The reasons a recommendation applies to this assessment, from its trigger plans; undefined when it does not
- * apply (most do not, so no empty array is made for them).
+ * Plans triggers, sharing one table of entries per indicator and one plan per rule and profile pair, so every
+ * reason an instrument can give exists once. An indicator the instrument lacks never fires.
  */
-export function reasonsFor(triggers: readonly TriggerPlan[], ctx: ScoringContext): Reason[] | undefined {
-  let reasons: Reason[] | undefined;
-  for (const trigger of triggers) {
-    const reason = reasonFor(trigger, ctx);
-    if (reason === undefined) continue;
-    if (reasons === undefined) reasons = [reason];
-    else reasons.push(reason);
-  }
-  return reasons;
+export function triggerPlanner(sources: TriggerSources): (trigger: Trigger) => TriggerPlan {
+  const indicatorTables = new Map<number, (ReasonEntry | undefined)[]>();
+  const shared = new Map<string, TriggerPlan>();
+  return (trigger) => {
+    if ("indicator" in trigger) {
+      const position = sources.positionOf.get(trigger.indicator) ?? -1;
+      let entries = indicatorTables.get(position);
+      if (entries === undefined) {
+        entries = position < 0 ? [] : indicatorEntries(sources.indicators[position] as Indicator, sources);
+        indicatorTables.set(position, entries);
+      }
+      return { kind: INDICATOR, position, atMost: trigger.atMost ?? 3, pair: -1, entries, rules: [] };
+    }
+    const key = "redFlag" in trigger ? `r:${trigger.redFlag}` : `p:${trigger.profile}:${trigger.includes}`;
+    let plan = shared.get(key);
+    if (plan === undefined) {
+      plan =
+        "redFlag" in trigger
+          ? redFlagPlan(trigger.redFlag, sources.riskRules)
+          : profilePlan(trigger.profile, trigger.includes, sources.pairs);
+      shared.set(key, plan);
+    }
+    return plan;
+  };
 }
 
-/** Severity × gap of one reason: indicator weight (doubled for gate indicators) times the levels missing. */
-export function reasonWeight(reason: Reason, compiled: CompiledInstrument): number {
-  if (reason.kind === "redFlag") return RED_FLAG_SEVERITY[reason.severity];
-  if (reason.kind === "profile") return PROFILE_SEVERITY;
-  const weight = compiled.indicatorById.get(reason.indicatorId)?.weight ?? 1;
-  const factor = compiled.gateIndicatorIds.has(reason.indicatorId) ? GATE_SEVERITY_FACTOR : 1;
-  return weight * factor * (reason.target - reason.level);
+/** The entry a trigger gives in this report, or undefined when it does not fire. */
+export function entryFor(trigger: TriggerPlan, ctx: ScoringContext): ReasonEntry | undefined {
+  if (trigger.kind === INDICATOR) {
+    // unknown, unanswered and na have negative codes: they go to the find-out list instead.
+    const code = ctx.codes[trigger.position] ?? UNANSWERED;
+    if (code < 0 || code > trigger.atMost) return undefined;
+    return trigger.entries[4 * code + (ctx.targets.byPosition[trigger.position] as number)];
+  }
+  if (trigger.kind === PROFILE) return ctx.chosen[trigger.pair] ? trigger.entries[0] : undefined;
+  for (let i = 0; i < trigger.rules.length; i++) if (ctx.raised[trigger.rules[i] as number]) return trigger.entries[i];
+  return undefined;
 }

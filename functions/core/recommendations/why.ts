@@ -1,64 +1,40 @@
-import type { Indicator, ProfileOption, RiskRule } from "../instrument/schema.ts";
-import type { CompiledInstrument } from "../scoring/compiled-instrument.ts";
 import type { Reason } from "../scoring/types.ts";
 
-/** Every reason sentence an instrument can produce, built once so that a report only looks them up. */
-export interface ReasonTexts {
-  /** By indicator id, then `4 × level + target`. */
-  indicator: ReadonlyMap<string, readonly string[]>;
-  /** By risk rule id, then severity. */
-  redFlag: ReadonlyMap<string, Readonly<Record<"HIGH" | "MEDIUM", string>>>;
-  /** By profile question id, then option id. */
-  profile: ReadonlyMap<string, ReadonlyMap<string, string>>;
+/**
+ * One reason a trigger can give, with what a report needs of it. Every reason an instrument can produce is built
+ * once, so a report looks reasons up instead of building objects and sentences: the `reason` object is frozen and
+ * shared by every report that gives it.
+ */
+export interface ReasonEntry {
+  reason: Readonly<Reason>;
+  /** The sentence, e.g. `"X" is at level 1, your target is 3`. */
+  text: string;
+  /** The sentence with its first letter capitalised, for when it opens a `why`. */
+  lead: string;
+  /** Severity × gap. */
+  weight: number;
+  /** Whether it is an indicator reason: a recommendation that gives one closes a measured gap. */
+  closesGap: boolean;
 }
 
-const indicatorText = (title: string, level: number, target: number) =>
+export const indicatorText = (title: string, level: number, target: number) =>
   `"${title}" is at level ${level}, your target is ${target}`;
-const redFlagText = (severity: string, message: string) => `${severity} red flag: ${message}`;
-const profileText = (label: string) => `your ambition profile says "${label}"`;
+export const redFlagText = (severity: string, message: string) => `${severity} red flag: ${message}`;
+export const profileText = (label: string) => `your ambition profile says "${label}"`;
 
-/** Builds the sentences for the indicators, risk rules and profile options of one instrument. */
-export function buildReasonTexts(
-  indicators: ReadonlyMap<string, Indicator>,
-  riskRules: ReadonlyMap<string, RiskRule>,
-  options: ReadonlyMap<string, ReadonlyMap<string, ProfileOption>>,
-): ReasonTexts {
-  const levels = Array.from({ length: 16 }, (_, i) => [Math.floor(i / 4), i % 4] as const);
-  return {
-    indicator: new Map(
-      [...indicators].map(([id, ind]) => [id, levels.map(([l, t]) => indicatorText(ind.title.en, l, t))]),
-    ),
-    redFlag: new Map(
-      [...riskRules].map(([id, rule]) => [
-        id,
-        { HIGH: redFlagText("HIGH", rule.message.en), MEDIUM: redFlagText("MEDIUM", rule.message.en) },
-      ]),
-    ),
-    profile: new Map(
-      [...options].map(([q, byId]) => [q, new Map([...byId].map(([o, option]) => [o, profileText(option.label.en)]))]),
-    ),
-  };
-}
-
-/** A reason the instrument does not describe (e.g. a profile answer to a question it lacks) is named by its ids. */
-function describeReason(reason: Reason, texts: ReasonTexts): string {
-  if (reason.kind === "indicator") {
-    const text = texts.indicator.get(reason.indicatorId)?.[4 * reason.level + reason.target];
-    return text ?? indicatorText(reason.indicatorId, reason.level, reason.target);
-  }
-  if (reason.kind === "redFlag") {
-    return texts.redFlag.get(reason.ruleId)?.[reason.severity] ?? redFlagText(reason.severity, reason.ruleId);
-  }
-  return texts.profile.get(reason.questionId)?.get(reason.optionId) ?? profileText(reason.optionId);
-}
-
-/** One English sentence saying why a recommendation applies, e.g. `"X" is at level 1, your target is 3`. */
-export function explainReasons(reasons: readonly Reason[], compiled: CompiledInstrument): string {
-  let text = "";
-  for (let i = 0; i < reasons.length; i++) {
-    text += (i === 0 ? "" : "; ") + describeReason(reasons[i] as Reason, compiled.reasonTexts);
-  }
+/** `text` with its first letter capitalised. */
+function capitalised(text: string): string {
   const first = text.charAt(0);
   const upper = first.toUpperCase();
   return first === upper ? text : upper + text.slice(1);
+}
+
+/**
+ * The entry of one reason; `reason` is frozen here because reports share it. A recommendation's `why` is its
+ * reasons' sentences joined by "; " with the first letter capitalised: every sentence starts with a character, so
+ * that is the first sentence's `lead` followed by the others' `text`.
+ */
+export function reasonEntry(reason: Reason, text: string, weight: number): ReasonEntry {
+  const closesGap = reason.kind === "indicator";
+  return { reason: Object.freeze(reason), text, lead: capitalised(text), weight, closesGap };
 }

@@ -1,5 +1,5 @@
 import type { Answer, Answers } from "../assessment.ts";
-import type { Level } from "../instrument/schema.ts";
+import type { Dimension, Level } from "../instrument/schema.ts";
 import type { CompiledInstrument } from "./compiled-instrument.ts";
 
 /** An answer's level (0–3, `na` or `unknown`), or undefined when the indicator is unanswered. */
@@ -18,6 +18,20 @@ export const UNANSWERED = -3;
 export function levelCode(level: AnswerLevel): number {
   if (typeof level === "number") return level;
   return level === "na" ? NA : level === "unknown" ? UNKNOWN : UNANSWERED;
+}
+
+/**
+ * Position of every id whose answer scoring reads: each indicator at its first occurrence, in instrument order, then
+ * the indicators of gates that are not in `dimensions` (a gate reads its indicator's answer wherever it is).
+ */
+export function answerPositions(dimensions: readonly Dimension[]): Map<string, number> {
+  const positionOf = new Map<string, number>();
+  for (const d of dimensions)
+    for (const i of d.indicators) if (!positionOf.has(i.id)) positionOf.set(i.id, positionOf.size);
+  for (const d of dimensions) {
+    for (const g of d.gates) if (!positionOf.has(g.indicatorId)) positionOf.set(g.indicatorId, positionOf.size);
+  }
+  return positionOf;
 }
 
 /**

@@ -1,90 +1,90 @@
-import type { Dimension, Indicator, Instrument, Level, ProfileOption, RiskRule } from "../instrument/schema.ts";
+import type { Indicator, Instrument, Level } from "../instrument/schema.ts";
 import { planRecommendations, type RecommendationPlan } from "../recommendations/rank.ts";
-import { buildReasonTexts, type ReasonTexts } from "../recommendations/why.ts";
+import { triggerPlanner } from "../recommendations/reasons.ts";
+import { answerPositions } from "./answer-vector.ts";
 import { collationRanks } from "./collation.ts";
-import { type ConditionTest, compileCondition } from "./risk-rules.ts";
+import { type DimensionPlan, planDimension } from "./dimension-score.ts";
+import { ProfilePairs } from "./profile-choices.ts";
+import { type ConditionTest, compileCondition, flagOf } from "./risk-rules.ts";
+import type { RedFlag } from "./types.ts";
 
-/** Lookups derived once per instrument so scoring stays linear in the number of indicators. */
+/**
+ * Everything about an instrument that does not depend on the answers, derived once, so that scoring reads arrays
+ * by position instead of looking ids up, and shares the objects that are the same in every report.
+ */
 export interface CompiledInstrument {
   instrument: Instrument;
-  indicatorById: ReadonlyMap<string, Indicator>;
-  /** The values of `indicatorById`, in instrument order: an indicator's index here is its position. */
+  /**
+   * One indicator per id, in instrument order: an indicator's index here is its position. Were an id repeated
+   * (integrity rules forbid it), its first occurrence gives the position and its last the definition, as a Map would.
+   */
   indicators: readonly Indicator[];
-  /** Position of each indicator id in `indicators` and in every per-report answer vector. */
-  positionOf: ReadonlyMap<string, number>;
-  /** Positions of each dimension's indicators, dimension by dimension. */
-  dimensionPositions: readonly (readonly number[])[];
-  dimensionOfIndicator: ReadonlyMap<string, Dimension>;
-  gateIndicatorIds: ReadonlySet<string>;
-  baselineQuestionIds: readonly string[];
-  riskRuleById: ReadonlyMap<string, RiskRule>;
-  /** The condition of each risk rule, in instrument order, as a function. */
+  /** By position: the indicator's id and weight. */
+  ids: readonly string[];
+  weights: readonly number[];
+  /** Ids whose answers a report reads, by position in its answer codes: the indicators, then gates' strays. */
+  answerIds: readonly string[];
+  dimensionPlans: readonly DimensionPlan[];
+  profilePairs: ProfilePairs;
+  /** The condition of each risk rule, in instrument order, as a function; and the flag it raises. */
   riskRuleTests: readonly ConditionTest[];
-  /** Profile options by question id, then option id. */
-  optionsByQuestion: ReadonlyMap<string, ReadonlyMap<string, ProfileOption>>;
+  riskFlags: readonly Readonly<RedFlag>[];
   /** Every indicator at the same target, one record per level 0–3, copied as the start of each report's targets. */
   uniformTargets: readonly Readonly<Record<string, Level>>[];
+  /** The same by position. */
+  uniformPositionTargets: readonly (readonly Level[])[];
   /** By position: the indicator id's rank in `localeCompare` order, to break ties without comparing strings. */
   indicatorIdRank: readonly number[];
   /** What ranking needs of each recommendation, in instrument order. */
   recommendationPlans: readonly RecommendationPlan[];
-  /** The sentences of every reason a recommendation can give. */
-  reasonTexts: ReasonTexts;
 }
 
 const cache = new WeakMap<Instrument, CompiledInstrument>();
+const LEVELS = [0, 1, 2, 3] as const;
 
-/** Items by id, the first one winning as `Array.prototype.find` would if an unchecked instrument repeats an id. */
-function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  const byId = new Map<string, T>();
-  for (const item of items) if (!byId.has(item.id)) byId.set(item.id, item);
+function indicatorsById(instrument: Instrument): Map<string, Indicator> {
+  const byId = new Map<string, Indicator>();
+  for (const dimension of instrument.dimensions) for (const i of dimension.indicators) byId.set(i.id, i);
   return byId;
 }
 
-function indexIndicators(instrument: Instrument) {
-  const indicatorById = new Map<string, Indicator>();
-  const dimensionOfIndicator = new Map<string, Dimension>();
-  const gateIndicatorIds = new Set<string>();
-  for (const dimension of instrument.dimensions) {
-    for (const indicator of dimension.indicators) {
-      indicatorById.set(indicator.id, indicator);
-      dimensionOfIndicator.set(indicator.id, dimension);
-    }
-    for (const gate of dimension.gates) gateIndicatorIds.add(gate.indicatorId);
-  }
-  return { indicatorById, dimensionOfIndicator, gateIndicatorIds };
-}
-
-function uniformTargets(ids: readonly string[]): Record<string, Level>[] {
-  return ([0, 1, 2, 3] as const).map((level) => Object.fromEntries(ids.map((id) => [id, level])));
+function gateIndicatorIds(instrument: Instrument): Set<string> {
+  return new Set(instrument.dimensions.flatMap((d) => d.gates.map((g) => g.indicatorId)));
 }
 
 /** Returns the lookups for `instrument`, computing them on first use. Instruments are immutable data. */
 export function compileInstrument(instrument: Instrument): CompiledInstrument {
   const cached = cache.get(instrument);
   if (cached) return cached;
-  const indexed = indexIndicators(instrument);
-  const ids = [...indexed.indicatorById.keys()];
-  const positionOf = new Map(ids.map((id, i) => [id, i]));
+  const indicators = [...indicatorsById(instrument).values()];
+  const ids = indicators.map((i) => i.id);
+  const positionOf = new Map(ids.map((id, p) => [id, p]));
+  const answerPositionOf = answerPositions(instrument.dimensions);
   const idRanks = collationRanks(ids);
-  const riskRuleById = firstById(instrument.riskRules);
-  const optionsByQuestion = new Map([...firstById(instrument.profile)].map(([id, q]) => [id, firstById(q.options)]));
+  const profilePairs = new ProfilePairs(instrument.profile, positionOf);
+  const { riskRules } = instrument;
+  const riskRuleTests = riskRules.map((rule) => compileCondition(rule.when, positionOf, profilePairs));
+  const planTrigger = triggerPlanner({
+    positionOf,
+    indicators,
+    gateIndicatorIds: gateIndicatorIds(instrument),
+    riskRules,
+    pairs: profilePairs,
+  });
   const compiled: CompiledInstrument = {
     instrument,
-    ...indexed,
-    indicators: [...indexed.indicatorById.values()],
-    positionOf,
-    dimensionPositions: instrument.dimensions.map((d) => d.indicators.map((i) => positionOf.get(i.id) as number)),
-    baselineQuestionIds: instrument.profile
-      .filter((q) => q.options.some((o) => o.baseline !== undefined))
-      .map((q) => q.id),
-    riskRuleById,
-    riskRuleTests: instrument.riskRules.map((rule) => compileCondition(rule.when, positionOf)),
-    optionsByQuestion,
-    uniformTargets: uniformTargets(ids),
+    indicators,
+    ids,
+    weights: indicators.map((i) => i.weight),
+    answerIds: [...answerPositionOf.keys()],
+    dimensionPlans: instrument.dimensions.map((d) => planDimension(d, answerPositionOf)),
+    profilePairs,
+    riskRuleTests,
+    riskFlags: riskRules.map(flagOf),
+    uniformTargets: LEVELS.map((level) => Object.fromEntries(ids.map((id) => [id, level]))),
+    uniformPositionTargets: LEVELS.map((level) => ids.map(() => level)),
     indicatorIdRank: ids.map((id) => idRanks.get(id) as number),
-    recommendationPlans: planRecommendations(instrument.recommendations, positionOf),
-    reasonTexts: buildReasonTexts(indexed.indicatorById, riskRuleById, optionsByQuestion),
+    recommendationPlans: planRecommendations(instrument.recommendations, planTrigger),
   };
   cache.set(instrument, compiled);
   return compiled;

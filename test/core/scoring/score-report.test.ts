@@ -60,6 +60,11 @@ describe("targets from the ambition profile", () => {
       { a: 1, lang: 3 },
     ],
     [{ languages: ["english"] }, { a: 2, lang: 2 }],
+    // Ids the instrument does not know are ignored.
+    [
+      { "target-readiness": ["bogus", "initial"], languages: ["klingon"], other: ["x"] },
+      { a: 1, lang: 1 },
+    ],
   ])("profile %j sets targets %j", (profile, expected) => {
     expect(scoreAssessment(inst, {}, profile).targets).toMatchObject(expected);
   });
