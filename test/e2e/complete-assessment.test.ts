@@ -58,6 +58,12 @@ describe("an official completes a whole assessment", () => {
     await page.waitForURL(/\/results$/);
     await page.getByRole("heading", { name: "Recommendations" }).waitFor();
     expect(await page.locator(".rec").count()).toBeGreaterThan(0);
+    // The report names recommendations by id; their words come from the instrument, in rank order.
+    const titles = await page.locator(".rec h4").allTextContents();
+    const actions = await page.locator(".rec > p").allTextContents();
+    const known = new Set(instrument.recommendations.map((r) => r.title.en));
+    expect(titles.every((t) => known.has(t.replace(/^#\d+\s*/, "").trim()))).toBe(true);
+    expect(actions.length).toBe(titles.length);
     await expect.poll(() => page.locator(".report").textContent()).toContain("Submitted");
     expect(await page.locator("svg.radar").count()).toBe(1);
     await expectAccessible(page, "06-results");

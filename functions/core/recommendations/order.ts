@@ -39,17 +39,14 @@ export function sortCandidates(candidates: Candidate[]): Candidate[] {
 }
 
 function toRanked(candidate: Candidate, rank: number): RankedRecommendation {
-  const { id, title, action, owner, rationale, reformArea, effort, prerequisites } = candidate.plan.recommendation;
+  const { id, reformArea, effort, prerequisites } = candidate.plan.recommendation;
   const horizon = horizons[candidate.phase] as Horizon;
   const { priority, closesGap, reasons, why } = candidate;
-  // Key order is part of the stored JSON.
+  // Key order is part of the stored JSON. The words (title, action, owner, rationale) stay in the instrument: a
+  // report names each recommendation by id, and its pinned instrument version never changes.
   return {
     id,
     rank,
-    title,
-    action,
-    owner,
-    rationale,
     reformArea,
     effort,
     horizon,

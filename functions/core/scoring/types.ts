@@ -46,10 +46,6 @@ export type Reason =
 export interface RankedRecommendation {
   id: string;
   rank: number;
-  title: LocaleText;
-  action: LocaleText;
-  owner: LocaleText;
-  rationale: LocaleText;
   reformArea: ReformArea;
   effort: 1 | 2 | 3;
   /** Phase after prerequisites: never earlier than any prerequisite's phase. */

@@ -29,6 +29,7 @@ export interface InstrumentLite {
   version: string;
   dimensions: { id: string; indicators: { id: string }[] }[];
   profile: { id: string; kind: string; options: { id: string }[] }[];
+  recommendations: { id: string; title: { en: string } }[];
 }
 
 export const INSTRUMENT = { instrumentId: "un-peace-ops-readiness", instrumentVersion: "2026.1" };

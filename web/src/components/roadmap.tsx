@@ -1,19 +1,25 @@
-import type { ScoreReport } from "../api/types.ts";
+import type { Instrument, ScoreReport } from "../api/types.ts";
 import { lt, m } from "../i18n/index.ts";
 import { horizons, reformAreas } from "../state/constants.ts";
 
 type Rec = ScoreReport["recommendations"][number];
+type Content = Instrument["recommendations"][number];
 
-function Item({ rec }: { rec: Rec }) {
+/** A report carries what was computed (rank, phase, why); the words come from its pinned instrument version. */
+function Item({ rec, content }: { rec: Rec; content: Content | undefined }) {
   return (
     <li class="rec">
       <h4>
-        <span class="rank">{m.results.rank(rec.rank)}</span> {lt(rec.title)}
+        <span class="rank">{m.results.rank(rec.rank)}</span> {content ? lt(content.title) : rec.id}
       </h4>
-      <p>{lt(rec.action)}</p>
+      {content && <p>{lt(content.action)}</p>}
       <dl>
-        <dt>{m.results.owner}</dt>
-        <dd>{lt(rec.owner)}</dd>
+        {content && (
+          <>
+            <dt>{m.results.owner}</dt>
+            <dd>{lt(content.owner)}</dd>
+          </>
+        )}
         <dt>{m.results.why}</dt>
         <dd>{rec.why}</dd>
       </dl>
@@ -22,8 +28,9 @@ function Item({ rec }: { rec: Rec }) {
 }
 
 /** Recommendations by horizon (0–6, 6–18, 18–36 months), then by reform area, each with its "why". */
-export function Roadmap({ recommendations }: { recommendations: Rec[] }) {
+export function Roadmap({ recommendations, instrument }: { recommendations: Rec[]; instrument: Instrument }) {
   if (recommendations.length === 0) return <p>{m.results.noRecs}</p>;
+  const contentOf = new Map(instrument.recommendations.map((r) => [r.id, r]));
   return (
     <div class="roadmap">
       {horizons.map((h) => {
@@ -40,7 +47,7 @@ export function Roadmap({ recommendations }: { recommendations: Rec[] }) {
                   <p class="area-name">{m.results.reformAreas[area]}</p>
                   <ol class="recs">
                     {items.map((r) => (
-                      <Item key={r.id} rec={r} />
+                      <Item key={r.id} rec={r} content={contentOf.get(r.id)} />
                     ))}
                   </ol>
                 </div>

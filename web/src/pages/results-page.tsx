@@ -50,7 +50,7 @@ export default function ResultsPage({ id, session }: { id: string; session: Sess
       </section>
       <section aria-labelledby="roadmap">
         <h2 id="roadmap">{m.results.roadmap}</h2>
-        <Roadmap recommendations={report.recommendations} />
+        <Roadmap recommendations={report.recommendations} instrument={instrument} />
       </section>
       <FindOut report={report} instrument={instrument} />
       {session.role !== "analyst" && <VisibilityControl assessment={assessment} />}
