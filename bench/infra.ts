@@ -39,14 +39,14 @@ export const infraBench: BenchSection = async () => {
     const started = performance.now();
     const asset = synthesizeApiAsset(outdir);
     const seconds = (performance.now() - started) / 1000;
-    const code = readFileSync(join(asset, "index.mjs"));
+    const code = readFileSync(join(asset, "index.js"));
     const kb = code.length / 1024;
-    const mapKb = statSync(join(asset, "index.mjs.map")).size / 1024;
+    const mapKb = statSync(join(asset, "index.js.map")).size / 1024;
     const gzipKb = gzipSync(code).length / 1024;
     return [
       {
         section: "infra",
-        metric: "API Lambda bundle (index.mjs)",
+        metric: "API Lambda bundle (index.js)",
         value: Number(kb.toFixed(1)),
         unit: "KB",
         target: `≤ ${TARGET_KB}`,
