@@ -52,7 +52,7 @@ function writtenKeys(command: unknown): string[] | undefined {
  * meanwhile, so a slow read can never put back an item older than a write it raced. Items are deep-frozen, shared
  * by every caller, and evicted least-recently-used beyond `maxEntries`. Never use it where another process writes.
  */
-export function withItemCache(client: StoreClient, maxEntries = 5000): StoreClient & { stats: () => ItemCacheStats } {
+export function withItemCache(client: StoreClient, maxEntries = 1000): StoreClient & { stats: () => ItemCacheStats } {
   const items = new Map<string, Item>();
   // Writes are numbered; a read may fill the cache only if no write to its item started or ended after it began.
   const lastWrite = new Map<string, number>();
