@@ -1,6 +1,5 @@
-import type { Answers } from "../assessment.ts";
 import type { Dimension } from "../instrument/schema.ts";
-import { answerPositions, levelCode, NA, UNKNOWN } from "./answer-vector.ts";
+import { NA, UNKNOWN } from "./answer-vector.ts";
 import { roundTo, STAGE_THRESHOLDS, STAGES } from "./method.ts";
 import type { DimensionScore, FindOut, GateCap, Stage } from "./types.ts";
 
@@ -129,12 +128,4 @@ export function scorePlannedDimension(plan: DimensionPlan, codes: readonly numbe
   // Key order is part of the stored JSON, so it stays the same whichever branch ran.
   const { id: dimensionId, reformArea } = plan.dimension;
   return { dimensionId, reformArea, counts: t.counts, index, stage, uncappedStage, cappedBy, coverage };
-}
-
-/** Scores one dimension on its own, reading its answers by id (a report reads them once for all dimensions). */
-export function scoreDimension(dimension: Dimension, answers: Answers): DimensionScore {
-  const positionOf = answerPositions([dimension]);
-  const codes: number[] = [];
-  for (const id of positionOf.keys()) codes.push(levelCode(answers[id]?.level));
-  return scorePlannedDimension(planDimension(dimension, positionOf), codes);
 }

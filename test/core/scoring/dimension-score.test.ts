@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
 import type { Answers } from "../../../functions/core/assessment.ts";
-import { scoreDimension, stageForIndex } from "../../../functions/core/scoring/dimension-score.ts";
+import type { Dimension } from "../../../functions/core/instrument/schema.ts";
+import { answerPositions, levelCode } from "../../../functions/core/scoring/answer-vector.ts";
+import {
+  planDimension,
+  scorePlannedDimension,
+  stageForIndex,
+} from "../../../functions/core/scoring/dimension-score.ts";
 import { dimension, indicator } from "../support/instrument-builder.ts";
+
+/** One dimension scored on its own, its answers read by id as a report reads them for all dimensions. */
+function scoreDimension(dim: Dimension, answers: Answers) {
+  const positionOf = answerPositions([dim]);
+  const codes = [...positionOf.keys()].map((id) => levelCode(answers[id]?.level));
+  return scorePlannedDimension(planDimension(dim, positionOf), codes);
+}
 
 describe("stageForIndex at every threshold", () => {
   it.each([

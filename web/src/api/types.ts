@@ -1,27 +1,14 @@
-import type { Answer, Visibility } from "../../../functions/core/assessment.ts";
+import type { Answer, Snapshot, Visibility } from "../../../functions/core/assessment.ts";
 import type { LocaleText } from "../../../functions/core/instrument/schema.ts";
 import type { ScoreReport, Stage } from "../../../functions/core/scoring/types.ts";
 import type { Description } from "../../../functions/core/statistics/descriptive.ts";
 
 export type { Assessment, AssessmentSummary } from "../../../functions/core/assessment.ts";
 export type { Instrument } from "../../../functions/core/instrument/schema.ts";
-export type { Answer, ScoreReport, Visibility };
+export type { Answer, ScoreReport, Snapshot, Visibility };
 
 export type Role = "official" | "analyst" | "admin";
 export type ProfileAnswers = Record<string, string[]>;
-
-export interface Snapshot {
-  id: string;
-  assessmentId: string;
-  country: string;
-  cycle: number;
-  instrumentId: string;
-  instrumentVersion: string;
-  createdAt: string;
-  answers: Record<string, Answer>;
-  profile: ProfileAnswers;
-  score: ScoreReport;
-}
 
 export interface SnapshotComparison {
   from: Snapshot | string;
