@@ -84,7 +84,6 @@ export class ReengageStack extends Stack {
       audience: this.auth.client.userPoolClientId,
       corsOrigin: this.site.url,
       reservedConcurrency: props.config.reservedConcurrency,
-      bundleAwsSdk: props.config.bundleAwsSdk,
       ...logs,
     });
     http.throttleRoutes(api.publicRouteKeys, PUBLIC_THROTTLE, api.routes);

@@ -17,8 +17,6 @@ export interface StageConfig {
   readonly mfa: MfaMode;
   /** Keep the user pool and log data when the stack is destroyed (the table is always retained). */
   readonly retain: boolean;
-  /** Bundle the AWS SDK into the function instead of using the runtime's (about +300 KB). */
-  readonly bundleAwsSdk: boolean;
 }
 
 /** Reads one context value; `app.node.tryGetContext` in the app entry, a map in tests. */
@@ -93,6 +91,5 @@ export function readStageConfig(read: ContextReader): StageConfig {
     reservedConcurrency: parseConcurrency(read),
     mfa: parseMfa(read),
     retain: parseBoolean(read, "retain", stage === "prod"),
-    bundleAwsSdk: parseBoolean(read, "bundleAwsSdk", false),
   };
 }

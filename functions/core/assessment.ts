@@ -1,8 +1,8 @@
 import * as z from "zod";
 import type { ScoreReport } from "./scoring/types.ts";
+import { evidenceGrades, type Visibility } from "./vocabulary.ts";
 
-export const answerLevels = [0, 1, 2, 3, "na", "unknown"] as const;
-export const evidenceGrades = ["self-declared", "documented", "externally-verified"] as const;
+export type { Visibility } from "./vocabulary.ts";
 
 /** One indicator's answer: a level 0–3, `na` with a reason, or `unknown`. */
 export const answerSchema = z
@@ -25,9 +25,6 @@ export type Answers = Readonly<Record<string, Answer>>;
 /** Ambition profile: the chosen option ids per profile question. */
 export const profileSchema = z.record(z.string().max(64), z.array(z.string().max(64)).max(20));
 export type Profile = Readonly<Record<string, readonly string[]>>;
-
-export const visibilities = ["private", "pooled", "public"] as const;
-export type Visibility = (typeof visibilities)[number];
 
 /** One country's assessment for one cycle, pinned to an instrument version. */
 export interface Assessment {

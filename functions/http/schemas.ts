@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { answerSchema, visibilities } from "../core/assessment.ts";
+import { answerSchema } from "../core/assessment.ts";
+import { visibilities } from "../core/vocabulary.ts";
 import { roles } from "./auth/principal.ts";
 
 export const idParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "not a valid id");

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Match } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -100,11 +101,17 @@ describe("api function", () => {
     expect(statements.every((s) => s.Effect === "Allow" && s.NotAction === undefined)).toBe(true);
   });
 
-  it("was bundled by the local esbuild into a minified CommonJS file with a source map", () => {
+  it("was bundled by the local esbuild into a minified CommonJS file with the SDK and only its env credentials", () => {
     const code = fn().Properties.Code as { S3Key: string };
     const dir = join(synth.app.outdir, `asset.${code.S3Key.replace(/\.zip$/, "")}`);
     expect(existsSync(join(dir, "index.js.map"))).toBe(true);
-    expect(readFileSync(join(dir, "index.js"), "utf8")).toMatch(/require\("@aws-sdk\/client-dynamodb"\)/);
+    const bundle = readFileSync(join(dir, "index.js"), "utf8");
+    expect(bundle).not.toMatch(/require\("@(aws-sdk|smithy)\//);
+    expect(bundle).toContain("AWS_SECRET_ACCESS_KEY");
+    // The default chain's other providers (SSO, web identity, containers) were aliased away.
+    for (const provider of ["portal.sso", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_CONTAINER_CREDENTIALS"]) {
+      expect(bundle).not.toContain(provider);
+    }
   });
 
   it("ships a handler that loads with require() and answers an API Gateway event", () => {
@@ -122,10 +129,9 @@ describe("api function", () => {
       JWT_ISSUER: "https://issuer.example",
       JWT_AUDIENCE: "a",
       JWKS_URL: "https://issuer.example/jwks",
-      // Resolve the runtime-provided AWS SDK from this project, as Lambda resolves it from the runtime.
-      NODE_PATH: join(process.cwd(), "node_modules"),
     };
-    const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { env }).toString());
+    // The asset sits in a temporary folder, outside the project and without NODE_PATH: it must stand alone.
+    const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { env, cwd: tmpdir() }).toString());
     expect([out.statusCode, JSON.parse(out.body)]).toEqual([200, { status: "ok" }]);
   });
 });

@@ -12,7 +12,6 @@ describe("readStageConfig", () => {
       reservedConcurrency: 20,
       mfa: "required",
       retain: false,
-      bundleAwsSdk: false,
     });
   });
 
@@ -23,13 +22,11 @@ describe("readStageConfig", () => {
       domainPrefix: "reengage-prod-x1",
       reservedConcurrency: "50",
       mfa: "optional",
-      bundleAwsSdk: "true",
     });
     expect(config).toMatchObject({ stage: "prod", retain: true, reservedConcurrency: 50, mfa: "optional" });
     expect(config).toMatchObject({
       alarmEmail: "ops@example.org",
       domainPrefix: "reengage-prod-x1",
-      bundleAwsSdk: true,
     });
     expect(read({ stage: "prod", retain: "false" }).retain).toBe(false);
     expect(read({ reservedConcurrency: "none" }).reservedConcurrency).toBeUndefined();

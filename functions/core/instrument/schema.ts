@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { horizons, reformAreas, severities } from "../vocabulary.ts";
 
 /** A text in several languages; English is required so that French can be added without a schema change. */
 export const localeTextSchema = z
@@ -12,7 +13,6 @@ const idSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are kebab-case")
   .max(64);
 
-export const reformAreas = ["public-information", "bureaucratic", "training"] as const;
 export const reformAreaSchema = z.enum(reformAreas);
 export type ReformArea = z.infer<typeof reformAreaSchema>;
 
@@ -99,7 +99,6 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-export const severities = ["HIGH", "MEDIUM"] as const;
 export const riskRuleSchema = z
   .object({
     id: idSchema,
@@ -121,9 +120,8 @@ export const triggerSchema = z.union([
 ]);
 export type Trigger = z.infer<typeof triggerSchema>;
 
-export const horizons = ["0-6", "6-18", "18-36"] as const;
 export const horizonSchema = z.enum(horizons);
-export type Horizon = z.infer<typeof horizonSchema>;
+export type { Horizon } from "../vocabulary.ts";
 
 export const recommendationSchema = z
   .object({

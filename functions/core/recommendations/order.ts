@@ -1,5 +1,5 @@
-import { type Horizon, horizons } from "../instrument/schema.ts";
 import type { RankedRecommendation, Reason } from "../scoring/types.ts";
+import { type Horizon, horizons } from "../vocabulary.ts";
 import type { RecommendationPlan } from "./rank.ts";
 
 /** A triggered recommendation in one report, with the scratch that ranking it needs. */

@@ -1,7 +1,8 @@
-import { horizons, type Recommendation, type Trigger } from "../instrument/schema.ts";
+import type { Recommendation, Trigger } from "../instrument/schema.ts";
 import { collationRanks } from "../scoring/collation.ts";
 import { DEPENDENT_BONUS, roundTo } from "../scoring/method.ts";
 import type { RankedRecommendation, Reason } from "../scoring/types.ts";
+import { horizons } from "../vocabulary.ts";
 import { type Candidate, placeInOrder, sortCandidates } from "./order.ts";
 import { entryFor, type ScoringContext, type TriggerPlan } from "./reasons.ts";
 import type { ReasonEntry } from "./why.ts";

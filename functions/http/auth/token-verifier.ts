@@ -53,5 +53,12 @@ export function localVerifier(jwks: JSONWebKeySet, options: VerifierOptions): To
 }
 /** Verifies against a remote JWKS (Cognito), cached and refreshed by jose. */
 export function remoteVerifier(jwksUrl: string, options: VerifierOptions): TokenVerifier {
-  return verifierWith(createRemoteJWKSet(new URL(jwksUrl)), options);
+  const url = new URL(jwksUrl);
+  // Made on the first token, not at cold start: making it touches fetch's Headers, which loads undici (~15 ms),
+  // and a cold start answering a public route or a request without a token never needs the keys.
+  let keys: ReturnType<typeof createRemoteJWKSet> | undefined;
+  return verifierWith((header, token) => {
+    keys ??= createRemoteJWKSet(url);
+    return keys(header, token);
+  }, options);
 }

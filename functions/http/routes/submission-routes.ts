@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import * as z from "zod";
-import { visibilities } from "../../core/assessment.ts";
 import { scoreAssessment } from "../../core/scoring/score-report.ts";
+import { visibilities } from "../../core/vocabulary.ts";
 import type { AppDeps } from "../app.ts";
 import { errorResponses as errors } from "../errors.ts";
 import { ownAssessment, pinnedInstrument } from "../ownership.ts";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { unPeaceOpsReadiness2026_1 as instrument } from "../../../functions/core/instrument/content/un-peace-ops-readiness-2026-1.ts";
 import { checkInstrumentIntegrity } from "../../../functions/core/instrument/integrity.ts";
-import { instrumentSchema, reformAreas } from "../../../functions/core/instrument/schema.ts";
+import { instrumentSchema } from "../../../functions/core/instrument/schema.ts";
+import { reformAreas } from "../../../functions/core/vocabulary.ts";
 
 const indicators = instrument.dimensions.flatMap((d) => d.indicators);
 const vague =

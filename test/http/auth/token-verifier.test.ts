@@ -1,9 +1,11 @@
 import { mkdtemp, rm } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalKeys, localKeys } from "../../../functions/http/auth/local-keys.ts";
-import { localVerifier } from "../../../functions/http/auth/token-verifier.ts";
+import { localVerifier, remoteVerifier } from "../../../functions/http/auth/token-verifier.ts";
 
 let dir: string;
 let keys: LocalKeys;
@@ -40,5 +42,30 @@ describe("token verifier", () => {
     expect(await other(token)).toBeUndefined();
     const noCountry = await keys.mint({ subject: "u3", role: "official" });
     expect(await verify(noCountry.token)).toBeUndefined();
+  });
+
+  it("fetches a remote key set only when the first token arrives, then verifies against it", async () => {
+    let fetches = 0;
+    const server: Server = createServer((req, res) => {
+      fetches += 1;
+      res.writeHead(req.url === "/jwks" ? 200 : 404, { "content-type": "application/json" });
+      res.end(JSON.stringify(keys.jwks));
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const verify = remoteVerifier(`http://127.0.0.1:${port}/jwks`, {
+        issuer: LOCAL_ISSUER,
+        audience: LOCAL_AUDIENCE,
+        now,
+      });
+      expect(fetches).toBe(0);
+      const { token } = await keys.mint({ subject: "u4", role: "official", country: "NOR" });
+      expect(await verify(token)).toEqual({ subject: "u4", role: "official", country: "NOR" });
+      expect(await verify("not.a.token")).toBeUndefined();
+      expect(fetches).toBe(1);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
   });
 });

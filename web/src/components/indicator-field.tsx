@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
 import type { Indicator } from "../../../functions/core/instrument/schema.ts";
+import { evidenceGrades } from "../../../functions/core/vocabulary.ts";
 import type { Answer } from "../api/types.ts";
 import { lt, m } from "../i18n/index.ts";
-import { evidenceGrades } from "../state/constants.ts";
 
 interface Props {
   indicator: Indicator;

@@ -1,6 +1,6 @@
+import { horizons, reformAreas } from "../../../functions/core/vocabulary.ts";
 import type { Instrument, ScoreReport } from "../api/types.ts";
 import { lt, m } from "../i18n/index.ts";
-import { horizons, reformAreas } from "../state/constants.ts";
 
 type Rec = ScoreReport["recommendations"][number];
 type Content = Instrument["recommendations"][number];

@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
+import { visibilities } from "../../../functions/core/vocabulary.ts";
 import { api } from "../api/client.ts";
 import type { Assessment, Visibility } from "../api/types.ts";
 import { formatDate, m } from "../i18n/index.ts";
-import { visibilities } from "../state/constants.ts";
 import { useAsync } from "./async.tsx";
 
 const help: Record<Visibility, string> = {
