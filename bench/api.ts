@@ -2,12 +2,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import autocannon from "autocannon";
 import { findInstrument } from "../functions/core/instrument/catalogue.ts";
-import { startTestTable } from "../test/support/dynamo.ts";
 import { startLocalServer } from "../test/support/local-server.ts";
 import { bundleBench } from "./lambda-bundle.ts";
+import { storeCeiling } from "./store-ceiling.ts";
 import type { BenchRow, BenchSection } from "./table.ts";
 
 const CONNECTIONS = 50;
@@ -143,38 +142,6 @@ async function httpBench(): Promise<BenchRow[]> {
   } finally {
     await server.stop("SIGTERM");
     rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-/** The store's own ceiling: GetItem of an answered assessment through the SDK on dynalite, 50 in flight, no cache. */
-async function storeCeiling(): Promise<BenchRow[]> {
-  const table = await startTestTable({ inProcess: true });
-  try {
-    const answers = Object.fromEntries(indicatorIds.map((id, i) => [id, { level: i % 4, evidence: "documented" }]));
-    const Key = { pk: "ASSESSMENT#x", sk: "META" };
-    await table.client.send(new PutCommand({ TableName: table.tableName, Item: { ...Key, answers } }));
-    const total = 3000;
-    let issued = 0;
-    const started = performance.now();
-    const worker = async () => {
-      while (issued < total) {
-        issued += 1;
-        await table.client.send(new GetCommand({ TableName: table.tableName, Key, ConsistentRead: true }));
-      }
-    };
-    await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-    const perSecond = total / ((performance.now() - started) / 1000);
-    return [
-      {
-        section: "api",
-        metric: "store ceiling: SDK GetItem on in-process dynalite",
-        value: Math.round(perSecond),
-        unit: "ops/s",
-        note: "what an uncached read costs; the local server's item cache answers repeat reads from memory",
-      },
-    ];
-  } finally {
-    await table.close();
   }
 }
 

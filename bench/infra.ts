@@ -51,7 +51,7 @@ export const infraBench: BenchSection = async () => {
         unit: "KB",
         target: `≤ ${TARGET_KB}`,
         ok: kb <= TARGET_KB,
-        note: `${code.length} bytes, ${gzipKb.toFixed(1)} KB gzipped; source map ${mapKb.toFixed(0)} KB; AWS SDK from the runtime`,
+        note: `${code.length} bytes, ${gzipKb.toFixed(1)} KB gzipped; source map ${mapKb.toFixed(0)} KB; AWS SDK bundled, credentials from the environment only`,
       },
       { section: "infra", metric: "synthesize stack (incl. esbuild)", value: Number(seconds.toFixed(1)), unit: "s" },
     ];
