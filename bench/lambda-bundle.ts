@@ -7,7 +7,7 @@ import { sdkCredentialsAlias } from "../infra/lambda-bundling.ts";
 import type { BenchRow } from "./table.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const SAMPLES = 7;
+const SAMPLES = 11;
 
 /** A public route's API Gateway (payload 2.0) event: the first request of a cold start that needs no token. */
 const HEALTH_EVENT = {
