@@ -10,12 +10,15 @@ import {
   UnprocessableError,
   ValidationError,
 } from "../core/errors.ts";
+import { responseSchema } from "./route-table.ts";
 
-export const errorBodySchema = z
-  .object({
-    error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }),
-  })
-  .meta({ id: "Error" });
+export const errorBodySchema = responseSchema(() =>
+  z
+    .object({
+      error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }),
+    })
+    .meta({ id: "Error" }),
+);
 
 /** An HTTP-level refusal raised by middleware and handlers (auth, preconditions). */
 export class HttpError extends DomainError {

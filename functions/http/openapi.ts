@@ -31,7 +31,7 @@ function operation(route: RouteDefinition): JsonObject {
       status,
       {
         description: r.description,
-        ...(r.schema ? { content: { "application/json": { schema: jsonSchema(r.schema, "output") } } } : {}),
+        ...(r.schema ? { content: { "application/json": { schema: jsonSchema(r.schema(), "output") } } } : {}),
       },
     ]),
   );

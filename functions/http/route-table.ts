@@ -12,9 +12,24 @@ export interface RouteInput<P, Q, B> {
   principal: Principal | undefined;
 }
 
+/**
+ * A response body's schema. Responses are documented, never validated at run time, so their schemas are built when
+ * the OpenAPI document is, not at every cold start.
+ */
+export type ResponseSchema = () => z.ZodType;
+
 export interface RouteResponse {
   description: string;
-  schema?: z.ZodType;
+  schema?: ResponseSchema;
+}
+
+/** Builds a response schema on first use and keeps it, so a named component has one identity in the document. */
+export function responseSchema(build: () => z.ZodType): ResponseSchema {
+  let built: z.ZodType | undefined;
+  return () => {
+    built ??= build();
+    return built;
+  };
 }
 
 export interface RouteDefinition<P = unknown, Q = unknown, B = unknown> {

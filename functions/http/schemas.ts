@@ -2,6 +2,7 @@ import * as z from "zod";
 import { answerSchema } from "../core/assessment.ts";
 import { visibilities } from "../core/vocabulary.ts";
 import { roles } from "./auth/principal.ts";
+import { type ResponseSchema, responseSchema } from "./route-table.ts";
 
 export const idParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "not a valid id");
 export const countryCode = z.string().regex(/^[A-Z]{3}$/, "an ISO 3166-1 alpha-3 code in capitals, e.g. CAN");
@@ -65,62 +66,67 @@ export const listQuery = z
 
 export const pageQuery = listQuery.pick({ limit: true, nextToken: true }).strict();
 
-export const answerResponse = answerSchema.meta({ id: "Answer" });
+export const assessmentResponse = responseSchema(() =>
+  z
+    .object({
+      id: z.string(),
+      country: z.string(),
+      cycle: z.number(),
+      instrumentId: z.string(),
+      instrumentVersion: z.string(),
+      status: z.enum(["draft", "submitted"]),
+      version: z.number(),
+      answers: z.record(z.string(), answerSchema),
+      profile: z.record(z.string(), z.array(z.string())),
+      visibility: z.enum(visibilities),
+      createdAt: z.string(),
+      updatedAt: z.string(),
+      submittedAt: z.string().optional(),
+      lastSnapshotId: z.string().optional(),
+    })
+    .meta({ id: "Assessment" }),
+);
 
-export const assessmentResponse = z
-  .object({
-    id: z.string(),
-    country: z.string(),
-    cycle: z.number(),
-    instrumentId: z.string(),
-    instrumentVersion: z.string(),
-    status: z.enum(["draft", "submitted"]),
-    version: z.number(),
-    answers: z.record(z.string(), answerSchema),
-    profile: z.record(z.string(), z.array(z.string())),
-    visibility: z.enum(visibilities),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    submittedAt: z.string().optional(),
-    lastSnapshotId: z.string().optional(),
-  })
-  .meta({ id: "Assessment" });
+export const listOf = (item: ResponseSchema) =>
+  responseSchema(() => z.object({ items: z.array(item()), nextToken: z.string().optional() }));
 
-export const listOf = (item: z.ZodType) => z.object({ items: z.array(item), nextToken: z.string().optional() });
-
-export const scoreReportResponse = z
-  .object({
-    methodVersion: z.string(),
-    dimensions: z.array(
-      z.object({
-        dimensionId: z.string(),
-        index: z.number().nullable(),
+export const scoreReportResponse = responseSchema(() =>
+  z
+    .object({
+      methodVersion: z.string(),
+      dimensions: z.array(
+        z.object({
+          dimensionId: z.string(),
+          index: z.number().nullable(),
+          stage: z.number().nullable(),
+          coverage: z.number().nullable(),
+        }),
+      ),
+      overall: z.object({
+        mean: z.number().nullable(),
+        floor: z.number().nullable(),
         stage: z.number().nullable(),
-        coverage: z.number().nullable(),
+        percentToTarget: z.number(),
       }),
-    ),
-    overall: z.object({
-      mean: z.number().nullable(),
-      floor: z.number().nullable(),
-      stage: z.number().nullable(),
-      percentToTarget: z.number(),
-    }),
-    redFlags: z.array(z.object({ ruleId: z.string(), severity: z.enum(["HIGH", "MEDIUM"]) })),
-    topLevers: z.array(z.object({ indicatorId: z.string(), pointsGained: z.number() })),
-    recommendations: z.array(
-      z.object({ id: z.string(), rank: z.number(), why: z.string(), horizon: z.string(), reformArea: z.string() }),
-    ),
-  })
-  .meta({ id: "ScoreReport" });
+      redFlags: z.array(z.object({ ruleId: z.string(), severity: z.enum(["HIGH", "MEDIUM"]) })),
+      topLevers: z.array(z.object({ indicatorId: z.string(), pointsGained: z.number() })),
+      recommendations: z.array(
+        z.object({ id: z.string(), rank: z.number(), why: z.string(), horizon: z.string(), reformArea: z.string() }),
+      ),
+    })
+    .meta({ id: "ScoreReport" }),
+);
 
-export const snapshotResponse = z
-  .object({
-    id: z.string(),
-    assessmentId: z.string(),
-    country: z.string(),
-    cycle: z.number(),
-    createdAt: z.string(),
-    answers: z.record(z.string(), answerSchema),
-    score: scoreReportResponse,
-  })
-  .meta({ id: "Snapshot" });
+export const snapshotResponse = responseSchema(() =>
+  z
+    .object({
+      id: z.string(),
+      assessmentId: z.string(),
+      country: z.string(),
+      cycle: z.number(),
+      createdAt: z.string(),
+      answers: z.record(z.string(), answerSchema),
+      score: scoreReportResponse(),
+    })
+    .meta({ id: "Snapshot" }),
+);

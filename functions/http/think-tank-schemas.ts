@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { isUnMemberState } from "../core/cohorts/built-in.ts";
+import { responseSchema } from "./route-table.ts";
 import { countryCode, cycle } from "./schemas.ts";
 
 const memberState = countryCode.refine(isUnMemberState, { message: "not a UN member state" });
@@ -32,30 +33,34 @@ export const countryParams = z.object({ country: countryCode }).strict();
 
 export const exportQuery = z.object({ cycle: z.coerce.number().pipe(cycle).optional() }).strict();
 
-export const cohortResponse = z
-  .object({
-    id: z.string(),
-    name: z.object({ en: z.string() }).catchall(z.string()),
-    kind: z.enum(["built-in", "custom"]),
-    countries: z.array(z.string()),
-    createdBy: z.string().optional(),
-    createdAt: z.string().optional(),
-  })
-  .meta({ id: "Cohort" });
+export const cohortResponse = responseSchema(() =>
+  z
+    .object({
+      id: z.string(),
+      name: z.object({ en: z.string() }).catchall(z.string()),
+      kind: z.enum(["built-in", "custom"]),
+      countries: z.array(z.string()),
+      createdBy: z.string().optional(),
+      createdAt: z.string().optional(),
+    })
+    .meta({ id: "Cohort" }),
+);
 
-export const cohortStatsResponse = z
-  .object({
-    cohortId: z.string(),
-    instrumentId: z.string(),
-    instrumentVersion: z.string(),
-    cycle: z.number(),
-    minN: z.number(),
-    suppressed: z.boolean(),
-    n: z.number().optional(),
-    dimensions: z.array(z.looseObject({ dimensionId: z.string(), suppressed: z.boolean() })).optional(),
-    trend: z.array(z.looseObject({ cycle: z.number(), suppressed: z.boolean() })).optional(),
-  })
-  .meta({
-    id: "CohortStats",
-    description: "When suppressed is true, neither n nor any value (dimensions, trend) is present",
-  });
+export const cohortStatsResponse = responseSchema(() =>
+  z
+    .object({
+      cohortId: z.string(),
+      instrumentId: z.string(),
+      instrumentVersion: z.string(),
+      cycle: z.number(),
+      minN: z.number(),
+      suppressed: z.boolean(),
+      n: z.number().optional(),
+      dimensions: z.array(z.looseObject({ dimensionId: z.string(), suppressed: z.boolean() })).optional(),
+      trend: z.array(z.looseObject({ cycle: z.number(), suppressed: z.boolean() })).optional(),
+    })
+    .meta({
+      id: "CohortStats",
+      description: "When suppressed is true, neither n nor any value (dimensions, trend) is present",
+    }),
+);

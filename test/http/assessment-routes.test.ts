@@ -230,6 +230,14 @@ describe("documented errors", () => {
     const spec = await json(await t.call("GET", "/api/openapi.json"));
     expect(spec.openapi).toBe("3.1.0");
     expect(spec.paths["/api/assessments/{id}"].patch.requestBody).toBeDefined();
+    // Response schemas are built only for this document; every documented body must still be there.
+    const body = (response: Json) => response.content["application/json"].schema;
+    const score = spec.paths["/api/assessments/{id}/score"].get.responses;
+    expect(body(score["200"]).$defs.ScoreReport.properties).toHaveProperty("recommendations");
+    expect(body(score["404"]).$defs.Error.properties).toHaveProperty("error");
+    const snapshot = body(spec.paths["/api/assessments/{id}/submit"].post.responses["201"]);
+    expect(snapshot.$defs.Snapshot.properties.score).toEqual({ $ref: "#/$defs/ScoreReport" });
+    expect(snapshot.$defs.ScoreReport.properties).toHaveProperty("overall");
     const docs = await t.call("GET", "/api/docs");
     expect(await docs.text()).toContain('src="/api/docs/docs.js"');
     expect((await t.call("GET", "/api/docs/docs.js")).status).toBe(200);

@@ -3,7 +3,7 @@ import * as z from "zod";
 import { isUnMemberState } from "../../core/cohorts/built-in.ts";
 import type { LocalKeys } from "../auth/local-keys.ts";
 import { errorBodySchema, HttpError } from "../errors.ts";
-import { route } from "../route-table.ts";
+import { responseSchema, route } from "../route-table.ts";
 import { devTokenBody } from "../schemas.ts";
 
 /** Local mode only: the token mint that stands in for Cognito's hosted UI. */
@@ -26,7 +26,10 @@ export function devRoutes(keys: LocalKeys) {
       tag: "auth",
       body: devTokenBody,
       responses: {
-        200: { description: "A signed ES256 JWT", schema: z.object({ token: z.string(), expiresAt: z.string() }) },
+        200: {
+          description: "A signed ES256 JWT",
+          schema: responseSchema(() => z.object({ token: z.string(), expiresAt: z.string() })),
+        },
         400: { description: "Invalid role or country", schema: errorBodySchema },
       },
       handler: async (c, { body }) => {

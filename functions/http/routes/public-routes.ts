@@ -2,7 +2,7 @@ import * as z from "zod";
 import { NotFoundError } from "../../core/errors.ts";
 import { findInstrument, listInstruments } from "../../core/instrument/catalogue.ts";
 import { errorBodySchema } from "../errors.ts";
-import { route } from "../route-table.ts";
+import { responseSchema, route } from "../route-table.ts";
 
 const versionParams = z.object({ id: z.string().min(1).max(64), version: z.string().min(1).max(16) }).strict();
 
@@ -15,7 +15,9 @@ export function publicRoutes() {
       access: "public",
       summary: "Liveness check",
       tag: "system",
-      responses: { 200: { description: "The API is up", schema: z.object({ status: z.literal("ok") }) } },
+      responses: {
+        200: { description: "The API is up", schema: responseSchema(() => z.object({ status: z.literal("ok") })) },
+      },
       handler: (c) => c.json({ status: "ok" }),
     }),
     route({

@@ -6,7 +6,7 @@ import type { AppDeps } from "../app.ts";
 import { errorResponses as errors } from "../errors.ts";
 import { ownAssessment, pinnedInstrument } from "../ownership.ts";
 import { requiredIdempotencyKey } from "../preconditions.ts";
-import { route } from "../route-table.ts";
+import { responseSchema, route } from "../route-table.ts";
 import { idParams, listOf, pageQuery, snapshotResponse, submitBody, visibilityBody } from "../schemas.ts";
 
 function submitRoute({ store, pooledMinCount: minCount }: AppDeps) {
@@ -56,12 +56,14 @@ function snapshotsRoute({ store }: AppDeps) {
   });
 }
 
-const visibilityChange = z.object({
-  visibility: z.enum(visibilities),
-  previous: z.enum(visibilities),
-  changedAt: z.string(),
-  changedBy: z.string(),
-});
+const visibilityChange = responseSchema(() =>
+  z.object({
+    visibility: z.enum(visibilities),
+    previous: z.enum(visibilities),
+    changedAt: z.string(),
+    changedBy: z.string(),
+  }),
+);
 
 function visibilityRoute({ store, now, pooledMinCount: minCount }: AppDeps) {
   return route({
