@@ -34,6 +34,9 @@ async function bundle(): Promise<string> {
     target: "node22",
     format: "cjs",
     mainFields: ["module", "main"],
+    // As the stack ships it: the map beside the bundle, not loaded at run time (no --enable-source-maps).
+    sourcemap: true,
+    sourcesContent: false,
     alias: sdkCredentialsAlias(root),
     outfile,
     logLevel: "silent",

@@ -70,11 +70,10 @@ describe("api function", () => {
       "JWKS_URL",
       "JWT_AUDIENCE",
       "JWT_ISSUER",
-      "NODE_OPTIONS",
       "POOLED_MIN_COUNT",
       "TABLE_NAME",
     ]);
-    expect(env).toMatchObject({ AUTH_MODE: "cognito", POOLED_MIN_COUNT: "5", NODE_OPTIONS: "--enable-source-maps" });
+    expect(env).toMatchObject({ AUTH_MODE: "cognito", POOLED_MIN_COUNT: "5" });
     expect(env.JWT_ISSUER).toEqual(issuer());
     expect(JSON.stringify(env.JWKS_URL)).toContain("/.well-known/jwks.json");
     expect(JSON.stringify(env.CORS_ORIGIN)).toContain("SiteDistribution");
