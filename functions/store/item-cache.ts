@@ -24,6 +24,8 @@ function cacheKey(table: string | undefined, key: Key | undefined): string {
 }
 
 function deepFreeze<T>(value: T): T {
+  // Binary attributes (byte arrays) cannot be frozen; the store only ever reads them.
+  if (ArrayBuffer.isView(value)) return value;
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);

@@ -1,3 +1,4 @@
+import { gunzipSync, gzipSync } from "node:zlib";
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { CohortStats, TrendPoint } from "../core/statistics/cohort-stats.ts";
 import { thinkTankKeys as k, type SetKey } from "./publication-keys.ts";
@@ -27,7 +28,12 @@ export interface StoredFigures {
 
 interface StoredEntry extends Stamp {
   point: string;
-  stats?: string;
+  /** Gzipped JSON; a plain JSON string in items written before figures were compressed. */
+  stats?: Uint8Array | string;
+}
+
+function parseStats(stored: Uint8Array | string): CohortStats {
+  return JSON.parse(typeof stored === "string" ? stored : gunzipSync(stored).toString("utf8")) as CohortStats;
 }
 
 const cycleAttribute = /^c\d{4}$/;
@@ -35,8 +41,9 @@ const cycleAttribute = /^c\d{4}$/;
 /**
  * Materialized statistics of built-in cohorts: one item per cohort and instrument version, one attribute per cycle
  * holding that cycle's statistics and trend point, so a stats read — a cycle's figures and the trend across all
- * cycles — is one GetItem. Figures are JSON strings: a statistic holds a few hundred nested numbers, and one
- * string is much cheaper to marshal than that many typed values; only the asked cycle's statistics get parsed.
+ * cycles — is one GetItem. Figures are JSON rather than typed attributes: a statistic holds a few hundred nested
+ * numbers, and one value is much cheaper to marshal than that many. Statistics are gzipped (7 KB of JSON becomes
+ * under 2 KB), since every read carries every cycle's; only the asked cycle's get unzipped and parsed.
  * Each attribute is written only over an older set version, so whatever order concurrent recomputes finish in, it
  * ends up holding the recompute that read the latest set, and cycles never contend with each other.
  */
@@ -44,7 +51,7 @@ export function materializedStats(ctx: StoreContext) {
   const { client, tableName: TableName } = ctx;
 
   async function put(cohortId: string, set: SetKey, stamp: Stamp, stats: CohortStats, point: TrendPoint) {
-    const entry: StoredEntry = { ...stamp, point: JSON.stringify(point), stats: JSON.stringify(stats) };
+    const entry: StoredEntry = { ...stamp, point: JSON.stringify(point), stats: gzipSync(JSON.stringify(stats)) };
     try {
       await client.send(
         new UpdateCommand({
@@ -73,7 +80,7 @@ export function materializedStats(ctx: StoreContext) {
       .map(([, { setVersion, minCount, point }]) => ({ setVersion, minCount, point: JSON.parse(point) as TrendPoint }))
       .sort((a, b) => a.point.cycle - b.point.cycle);
     const asked = entries.find(([name]) => name === k.cycleAttribute(set.cycle))?.[1];
-    const stats = asked?.stats === undefined ? undefined : { ...asked, stats: JSON.parse(asked.stats) as CohortStats };
+    const stats = asked?.stats === undefined ? undefined : { ...asked, stats: parseStats(asked.stats) };
     return { stats, trend, legacy: entries.some(([, entry]) => entry.stats === undefined) };
   }
 

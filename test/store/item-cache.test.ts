@@ -67,6 +67,17 @@ describe("item cache", () => {
     expect(second.Item).toBe(first.Item);
   });
 
+  it("caches items holding binary attributes, whose bytes cannot be frozen", async () => {
+    const cache = withItemCache(table.client);
+    const Key = freshKey();
+    await put(table.client, { ...Key, entry: { blob: new Uint8Array([1, 2, 3]) } });
+    await get(cache, Key);
+    const second = await get(cache, Key);
+    expect(cache.stats()).toMatchObject({ hits: 1, misses: 1 });
+    expect(Array.from((second.Item as { entry: { blob: Uint8Array } }).entry.blob)).toEqual([1, 2, 3]);
+    expect(Object.isFrozen((second.Item as { entry: object }).entry)).toBe(true);
+  });
+
   const writes: Array<[string, (c: StoreClient, key: Record<string, string>) => Promise<unknown>, unknown]> = [
     ["PutItem", (c, Key) => put(c, { ...Key, value: 2 }), 2],
     ["UpdateItem", (c, Key) => setValue(c, Key, 3), 3],

@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtInCohortIdsOf } from "../../functions/core/statistics/publication-stats.ts";
@@ -124,6 +125,35 @@ describe("publication flows", () => {
         ExpressionAttributeValues: {
           ":legacy": { setVersion: entry.setVersion, minCount: entry.minCount, point: entry.point },
         },
+      }),
+    );
+    expect(await stats("eastern-european", cycle)).toEqual(expected);
+    expect(expected.stats).toMatchObject({ suppressed: false, n: 3 });
+  });
+
+  it("stores statistics gzipped, and still reads those stored as plain JSON before", async () => {
+    const cycle = 2037;
+    for (const country of ["EST", "LVA", "LTU"]) {
+      await flows.submit(country, cycle, uniformAnswers(1));
+      await flows.setVisibility(country, cycle, "pooled");
+    }
+    const expected = await stats("eastern-european", cycle);
+    const Key = {
+      pk: `TREND#eastern-european#${INSTRUMENT.instrumentId}#${INSTRUMENT.instrumentVersion}`,
+      sk: "TREND",
+    };
+    const { Item } = await table.client.send(new GetCommand({ TableName: table.tableName, Key }));
+    const entry = Item?.[`c${cycle}`] as { stats: Uint8Array };
+    expect(entry.stats).toBeInstanceOf(Uint8Array);
+    const json = gunzipSync(entry.stats).toString("utf8");
+    expect(entry.stats.byteLength).toBeLessThan(json.length / 2);
+    await table.client.send(
+      new UpdateCommand({
+        TableName: table.tableName,
+        Key,
+        UpdateExpression: "SET #c.stats = :plain",
+        ExpressionAttributeNames: { "#c": `c${cycle}` },
+        ExpressionAttributeValues: { ":plain": json },
       }),
     );
     expect(await stats("eastern-european", cycle)).toEqual(expected);
