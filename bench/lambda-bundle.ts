@@ -4,6 +4,7 @@ import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
 import { sdkCredentialsAlias } from "../infra/lambda-bundling.ts";
+import { median } from "./stats.ts";
 import type { BenchRow } from "./table.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -71,8 +72,6 @@ function coldStart(outfile: string): { load: number; firstRequest: number } {
   const out = execFileSync(process.execPath, ["-e", code, outfile, JSON.stringify(HEALTH_EVENT)], { env, cwd: root });
   return JSON.parse(out.toString());
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 /** Bundle size, cold import and cold import plus a first request, medians of fresh processes. */
 export async function bundleBench(): Promise<BenchRow[]> {

@@ -2,6 +2,7 @@ import type { Answer, Assessment } from "../functions/core/assessment.ts";
 import { findInstrument } from "../functions/core/instrument/catalogue.ts";
 import type { Instrument } from "../functions/core/instrument/schema.ts";
 import { scoreAssessment } from "../functions/core/scoring/score-report.ts";
+import { median } from "./stats.ts";
 import type { BenchRow, BenchSection } from "./table.ts";
 
 const SECTION = "scoring";
@@ -88,14 +89,6 @@ function timeRound(assessments: readonly Assessment[], work: Work): Timing {
   const cpu = process.cpuUsage(cpuStart);
   if (checksum < 0) throw new Error("unreachable: checksums are non-negative");
   return { wall: wall / assessments.length, cpu: (cpu.user + cpu.system) / 1e6 / assessments.length };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /**

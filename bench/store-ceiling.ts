@@ -12,6 +12,7 @@ import { findInstrument } from "../functions/core/instrument/catalogue.ts";
 import { ensureTable, startEmbeddedDynamo } from "../functions/local-store.ts";
 import { createDocumentClient, createStore, type Store } from "../functions/store/create-store.ts";
 import { withItemCache } from "../functions/store/item-cache.ts";
+import { percentile } from "./stats.ts";
 import type { BenchRow } from "./table.ts";
 
 const IN_FLIGHT = 50;
@@ -40,8 +41,8 @@ async function load(inFlight: number, ms: number, op: (n: number) => Promise<unk
   };
   await Promise.all(Array.from({ length: inFlight }, worker));
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] as number;
-  return { perSecond: latencies.length / ((performance.now() - started) / 1000), p50: at(0.5), p99: at(0.99) };
+  const perSecond = latencies.length / ((performance.now() - started) / 1000);
+  return { perSecond, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
 }
 
 /** Half-answered drafts, each held by one worker at a time, as the HTTP bench's PATCH load holds them. */

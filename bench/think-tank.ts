@@ -12,6 +12,7 @@ import { scoreAssessment } from "../functions/core/scoring/score-report.ts";
 import { publicationSet } from "../functions/store/publication-set.ts";
 import { startTestApp, type TestApp } from "../test/support/test-app.ts";
 import { mulberry32, randomAssessments } from "./scoring.ts";
+import { percentile } from "./stats.ts";
 import type { BenchRow, BenchSection } from "./table.ts";
 
 const SECTION = "think-tank";
@@ -24,10 +25,6 @@ const MIN_COUNT = 5;
 const REAL = "CAN";
 const instrument = findInstrument("un-peace-ops-readiness", "2026.1")!;
 const set = (cycle: number) => ({ instrumentId: instrument.id, instrumentVersion: instrument.version, cycle });
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] as number;
-}
 
 const ms = (x: number) => Math.round(x * 100) / 100;
 

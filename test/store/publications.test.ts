@@ -3,6 +3,7 @@ import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtInCohortIdsOf } from "../../functions/core/statistics/publication-stats.ts";
 import type { Store } from "../../functions/store/create-store.ts";
+import { thinkTankKeys } from "../../functions/store/publication-keys.ts";
 import type { TestTable } from "../support/dynamo.ts";
 import {
   answersOf,
@@ -28,6 +29,37 @@ afterAll(() => table.close());
 const set = (cycle: number) => ({ ...INSTRUMENT, cycle });
 const stats = async (cohortId: string, cycle: number, minCount = MIN) =>
   store.publications.builtInStats(cohortId, set(cycle), minCount);
+
+/** Submits and pools each country's assessment of `cycle`, then reads the eastern-european figures they make. */
+async function poolAndRead(countries: string[], cycle: number, level: 0 | 1 | 2 | 3) {
+  for (const country of countries) {
+    await flows.submit(country, cycle, uniformAnswers(level));
+    await flows.setVisibility(country, cycle, "pooled");
+  }
+  return stats("eastern-european", cycle);
+}
+
+const figuresKey = () =>
+  thinkTankKeys.figures("eastern-european", INSTRUMENT.instrumentId, INSTRUMENT.instrumentVersion);
+
+/** One cycle's stored figures entry, as the table holds it. */
+async function figuresEntry(cycle: number): Promise<unknown> {
+  const { Item } = await table.client.send(new GetCommand({ TableName: table.tableName, Key: figuresKey() }));
+  return Item?.[thinkTankKeys.cycleAttribute(cycle)];
+}
+
+/** Rewrites one cycle's figures entry behind the store's back, as an older release would have left it. */
+async function rewriteFigures(cycle: number, UpdateExpression: string, values: Record<string, unknown>) {
+  await table.client.send(
+    new UpdateCommand({
+      TableName: table.tableName,
+      Key: figuresKey(),
+      UpdateExpression,
+      ExpressionAttributeNames: { "#c": thinkTankKeys.cycleAttribute(cycle) },
+      ExpressionAttributeValues: values,
+    }),
+  );
+}
 
 describe("publication flows", () => {
   it("publishes on submit only what the visibility allows, and withdraws on the way back to private", async () => {
@@ -105,57 +137,23 @@ describe("publication flows", () => {
 
   it("recomputes cycles stored before statistics moved into the figures item (trend point only)", async () => {
     const cycle = 2036;
-    for (const country of ["POL", "CZE", "HUN"]) {
-      await flows.submit(country, cycle, uniformAnswers(2));
-      await flows.setVisibility(country, cycle, "pooled");
-    }
-    const expected = await stats("eastern-european", cycle);
-    const Key = {
-      pk: `TREND#eastern-european#${INSTRUMENT.instrumentId}#${INSTRUMENT.instrumentVersion}`,
-      sk: "TREND",
-    };
-    const { Item } = await table.client.send(new GetCommand({ TableName: table.tableName, Key }));
-    const entry = Item?.[`c${cycle}`] as { setVersion: number; minCount: number; point: string };
-    await table.client.send(
-      new UpdateCommand({
-        TableName: table.tableName,
-        Key,
-        UpdateExpression: "SET #c = :legacy",
-        ExpressionAttributeNames: { "#c": `c${cycle}` },
-        ExpressionAttributeValues: {
-          ":legacy": { setVersion: entry.setVersion, minCount: entry.minCount, point: entry.point },
-        },
-      }),
-    );
+    const expected = await poolAndRead(["POL", "CZE", "HUN"], cycle, 2);
+    const entry = (await figuresEntry(cycle)) as { setVersion: number; minCount: number; point: string };
+    await rewriteFigures(cycle, "SET #c = :legacy", {
+      ":legacy": { setVersion: entry.setVersion, minCount: entry.minCount, point: entry.point },
+    });
     expect(await stats("eastern-european", cycle)).toEqual(expected);
     expect(expected.stats).toMatchObject({ suppressed: false, n: 3 });
   });
 
   it("stores statistics gzipped, and still reads those stored as plain JSON before", async () => {
     const cycle = 2037;
-    for (const country of ["EST", "LVA", "LTU"]) {
-      await flows.submit(country, cycle, uniformAnswers(1));
-      await flows.setVisibility(country, cycle, "pooled");
-    }
-    const expected = await stats("eastern-european", cycle);
-    const Key = {
-      pk: `TREND#eastern-european#${INSTRUMENT.instrumentId}#${INSTRUMENT.instrumentVersion}`,
-      sk: "TREND",
-    };
-    const { Item } = await table.client.send(new GetCommand({ TableName: table.tableName, Key }));
-    const entry = Item?.[`c${cycle}`] as { stats: Uint8Array };
+    const expected = await poolAndRead(["EST", "LVA", "LTU"], cycle, 1);
+    const entry = (await figuresEntry(cycle)) as { stats: Uint8Array };
     expect(entry.stats).toBeInstanceOf(Uint8Array);
     const json = gunzipSync(entry.stats).toString("utf8");
     expect(entry.stats.byteLength).toBeLessThan(json.length / 2);
-    await table.client.send(
-      new UpdateCommand({
-        TableName: table.tableName,
-        Key,
-        UpdateExpression: "SET #c.stats = :plain",
-        ExpressionAttributeNames: { "#c": `c${cycle}` },
-        ExpressionAttributeValues: { ":plain": json },
-      }),
-    );
+    await rewriteFigures(cycle, "SET #c.stats = :plain", { ":plain": json });
     expect(await stats("eastern-european", cycle)).toEqual(expected);
     expect(expected.stats).toMatchObject({ suppressed: false, n: 3 });
   });
