@@ -2,7 +2,7 @@ import type { Session } from "./auth/session.ts";
 import { useSession } from "./auth/use-session.ts";
 import { Header } from "./components/header.tsx";
 import { lazy } from "./components/lazy.tsx";
-import { m } from "./i18n/index.ts";
+import { m, useLocale } from "./i18n/index.ts";
 import { HomePage } from "./pages/home-page.tsx";
 import { QuestionnairePage } from "./pages/questionnaire-page.tsx";
 import { SignInPage } from "./pages/sign-in-page.tsx";
@@ -41,6 +41,7 @@ function Page({ route, session }: { route: string[]; session: Session }) {
 export function App() {
   const { session, expired } = useSession();
   const route = useRoute();
+  useLocale(); // a language switch re-renders every page in the new language
   return (
     <>
       {/* biome-ignore lint/a11y/useValidAnchor: a real link for assistive tech; the click handler keeps the hash router's route */}

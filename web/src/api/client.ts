@@ -1,3 +1,4 @@
+import { locale } from "../i18n/index.ts";
 import type {
   Answer,
   AppConfig,
@@ -52,7 +53,7 @@ interface Reply<T> {
 }
 
 async function send(method: string, path: string, opts: Options): Promise<Response> {
-  const headers: Record<string, string> = { Accept: "application/json", ...opts.headers };
+  const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": locale, ...opts.headers };
   if (opts.body !== undefined) headers["Content-Type"] = "application/json";
   const token = opts.anonymous ? null : await auth.getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -96,8 +97,11 @@ export const api = {
         body: { role, country, subject },
       })
     ).data,
-  instruments: () => get<{ items: { id: string; version: string; title: { en: string } }[] }>("/api/instruments"),
-  instrument: (id: string, version: string) => get<Instrument>(`/api/instruments/${enc(id)}/versions/${enc(version)}`),
+  instruments: () =>
+    get<{ items: { id: string; version: string; title: { en: string; fr?: string } }[] }>("/api/instruments?lang=fr"),
+  // With lang=fr every text carries both English and French, so a language switch needs no new fetch.
+  instrument: (id: string, version: string) =>
+    get<Instrument>(`/api/instruments/${enc(id)}/versions/${enc(version)}?lang=fr`),
   assessments: (query: { country?: string; cycle?: number; nextToken?: string }) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== "") q.set(k, String(v));

@@ -2,6 +2,7 @@ import type { Session } from "../auth/session.ts";
 import { signOut } from "../auth/session.ts";
 import { m } from "../i18n/index.ts";
 import { href } from "../router.ts";
+import { LanguageSwitch } from "./language-switch.tsx";
 
 export function Header({ session }: { session: Session | null }) {
   const analyst = session && session.role !== "official";
@@ -38,6 +39,7 @@ export function Header({ session }: { session: Session | null }) {
           </button>
         </nav>
       )}
+      <LanguageSwitch />
     </header>
   );
 }

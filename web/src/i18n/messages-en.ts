@@ -1,4 +1,4 @@
-/** Every UI string of the web app. A French catalogue implements the same `Messages` type. */
+/** Every UI string of the web app. The French catalogue (messages-fr.ts) implements the same `Messages` type. */
 export const messagesEn = {
   app: {
     name: "Reengage",
@@ -16,6 +16,7 @@ export const messagesEn = {
     backHome: "Back to assessments",
     errorTitle: "Something went wrong",
     retry: "Retry",
+    language: "Language",
   },
   roles: { official: "Defence official", analyst: "Think-tank analyst", admin: "Administrator" } as Record<
     string,

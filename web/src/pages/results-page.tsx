@@ -6,7 +6,7 @@ import { PageTitle } from "../components/page-title.tsx";
 import { Roadmap } from "../components/roadmap.tsx";
 import { DimensionTable, Overall } from "../components/score-summary.tsx";
 import { VisibilityControl } from "../components/visibility-control.tsx";
-import { formatDate, m } from "../i18n/index.ts";
+import { formatDate, m, useLocale } from "../i18n/index.ts";
 import { href } from "../router.ts";
 import { loadInstrument } from "../state/instruments.ts";
 
@@ -17,7 +17,9 @@ async function loadAll(id: string) {
 }
 
 export default function ResultsPage({ id, session }: { id: string; session: Session }) {
-  const state = useAsync(() => loadAll(id), [id]);
+  const locale = useLocale();
+  // The report's "why" sentences come from the API in the request's language: fetch again after a switch.
+  const state = useAsync(() => loadAll(id), [id, locale]);
   if (state.error) return <ErrorBox error={state.error} onRetry={state.reload} />;
   if (!state.data) return <Loading />;
   const { assessment, report, instrument } = state.data;

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { api } from "../api/client.ts";
 import { useAsync } from "../components/async.tsx";
-import { m } from "../i18n/index.ts";
+import { lt, m } from "../i18n/index.ts";
 
 type StartBody = { country: string; cycle: number; instrumentId: string; instrumentVersion: string };
 
@@ -45,7 +45,7 @@ export function StartForm({ country, onStart }: { country: string; onStart: (b: 
           <select id="instrument" onChange={(e) => setChoice(Number((e.target as HTMLSelectElement).value))}>
             {items.map((i, n) => (
               <option key={`${i.id}@${i.version}`} value={n} selected={n === choice}>
-                {i.title.en} {i.version}
+                {lt(i.title)} {i.version}
               </option>
             ))}
           </select>
