@@ -1,10 +1,12 @@
 import * as z from "zod";
 import { horizons, reformAreas, severities } from "../vocabulary.ts";
 
-/** A text in several languages; English is required so that French can be added without a schema change. */
+/**
+ * A text in English and French. English is required; French is merged in from the translation files
+ * (instrument/translations) when an instrument is served, so a version's content never holds it.
+ */
 export const localeTextSchema = z
-  .object({ en: z.string().min(1).max(2000) })
-  .catchall(z.string().min(1).max(2000))
+  .object({ en: z.string().min(1).max(2000), fr: z.string().min(1).max(2000).optional() })
   .strict();
 export type LocaleText = z.infer<typeof localeTextSchema>;
 

@@ -55,9 +55,11 @@ export function renderedText(page: Page): Promise<string> {
   });
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The English strings among `candidates` found in `text` as whole words. */
 export function leaksIn(text: string, candidates: readonly string[]): string[] {
-  return candidates.filter((c) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(c)}(?![\\p{L}\\p{N}])`, "u").test(text));
+  return candidates.filter((c) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(c)}(?![\\p{L}\\p{N}])`, "u").test(text),
+  );
 }
