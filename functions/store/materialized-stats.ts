@@ -5,10 +5,12 @@ import { thinkTankKeys as k, type SetKey } from "./publication-keys.ts";
 import { guarded, isConditionalFailure, translateSdkError } from "./sdk-errors.ts";
 import type { StoreContext } from "./store-context.ts";
 
-/** What a recompute stamps on its output: the set version it read and the threshold it applied. */
+/** What a recompute stamps on its output: the set version it read, the threshold and the rules it applied. */
 export interface Stamp {
   setVersion: number;
   minCount: number;
+  /** SUPPRESSION_RULES_VERSION when written; absent on figures written before complementary suppression. */
+  rules?: number;
 }
 
 export interface StoredStats extends Stamp {
@@ -77,7 +79,12 @@ export function materializedStats(ctx: StoreContext) {
       .filter(([name]) => cycleAttribute.test(name))
       .map(([name, entry]) => [name, entry as StoredEntry] as const);
     const trend = entries
-      .map(([, { setVersion, minCount, point }]) => ({ setVersion, minCount, point: JSON.parse(point) as TrendPoint }))
+      .map(([, { setVersion, minCount, rules, point }]) => ({
+        setVersion,
+        minCount,
+        rules,
+        point: JSON.parse(point) as TrendPoint,
+      }))
       .sort((a, b) => a.point.cycle - b.point.cycle);
     const asked = entries.find(([name]) => name === k.cycleAttribute(set.cycle))?.[1];
     const stats = asked?.stats === undefined ? undefined : { ...asked, stats: parseStats(asked.stats) };

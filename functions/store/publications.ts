@@ -2,6 +2,7 @@ import type { Assessment, Visibility } from "../core/assessment.ts";
 import { findInstrument } from "../core/instrument/catalogue.ts";
 import { type Publication, publicationOf, restrictVisibility, sameRelease } from "../core/publication.ts";
 import type { CohortStats, TrendPoint } from "../core/statistics/cohort-stats.ts";
+import { SUPPRESSION_RULES_VERSION } from "../core/statistics/complementary-suppression.ts";
 import { builtInCohortIdsOf, materializeBuiltIn } from "../core/statistics/publication-stats.ts";
 import { effectiveMinCount } from "../core/statistics/suppression.ts";
 import type { AssessmentsRepository } from "./assessments-repository.ts";
@@ -69,7 +70,11 @@ export function publications(ctx: StoreContext, assessments: AssessmentsReposito
   async function recompute(key: SetKey, cohortIds: readonly string[], minCount: number): Promise<void> {
     const instrument = findInstrument(key.instrumentId, key.instrumentVersion);
     if (!instrument || cohortIds.length === 0) return;
-    const stamp = { setVersion: await set.bump(key), minCount: effectiveMinCount(minCount) };
+    const stamp = {
+      setVersion: await set.bump(key),
+      minCount: effectiveMinCount(minCount),
+      rules: SUPPRESSION_RULES_VERSION,
+    };
     const all = await set.list(key);
     const results = materializeBuiltIn({ instrument, cycle: key.cycle, publications: all, cohortIds, minCount });
     await Promise.all(results.map((r) => materialized.put(r.cohortId, key, stamp, r.stats, r.trendPoint)));
@@ -77,12 +82,14 @@ export function publications(ctx: StoreContext, assessments: AssessmentsReposito
 
   /**
    * A built-in cohort's statistics and trend: one read. Figures stamped with another threshold (the setting
-   * changed since) are recomputed first, so a raised threshold applies at once.
+   * changed since) or older suppression rules are recomputed first, so a raised threshold or a stricter rule
+   * applies at once, also to figures stored before it.
    */
   async function builtInStats(cohortId: string, key: SetKey, minCount: number) {
     const min = effectiveMinCount(minCount);
     let found = await materialized.read(cohortId, key);
-    const outdated = found.legacy || found.trend.some((t) => t.minCount !== min);
+    const outdated =
+      found.legacy || found.trend.some((t) => t.minCount !== min || t.rules !== SUPPRESSION_RULES_VERSION);
     if (outdated) {
       const cycles = new Set([key.cycle, ...found.trend.map((t) => t.point.cycle)]);
       for (const cycle of cycles) await recompute({ ...key, cycle }, [cohortId], minCount);

@@ -1,6 +1,7 @@
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SUPPRESSION_RULES_VERSION } from "../../functions/core/statistics/complementary-suppression.ts";
 import { builtInCohortIdsOf } from "../../functions/core/statistics/publication-stats.ts";
 import type { Store } from "../../functions/store/create-store.ts";
 import { thinkTankKeys } from "../../functions/store/publication-keys.ts";
@@ -39,21 +40,26 @@ async function poolAndRead(countries: string[], cycle: number, level: 0 | 1 | 2 
   return stats("eastern-european", cycle);
 }
 
-const figuresKey = () =>
-  thinkTankKeys.figures("eastern-european", INSTRUMENT.instrumentId, INSTRUMENT.instrumentVersion);
+const figuresKey = (cohortId = "eastern-european") =>
+  thinkTankKeys.figures(cohortId, INSTRUMENT.instrumentId, INSTRUMENT.instrumentVersion);
 
 /** One cycle's stored figures entry, as the table holds it. */
-async function figuresEntry(cycle: number): Promise<unknown> {
-  const { Item } = await table.client.send(new GetCommand({ TableName: table.tableName, Key: figuresKey() }));
+async function figuresEntry(cycle: number, cohortId?: string): Promise<unknown> {
+  const { Item } = await table.client.send(new GetCommand({ TableName: table.tableName, Key: figuresKey(cohortId) }));
   return Item?.[thinkTankKeys.cycleAttribute(cycle)];
 }
 
 /** Rewrites one cycle's figures entry behind the store's back, as an older release would have left it. */
-async function rewriteFigures(cycle: number, UpdateExpression: string, values: Record<string, unknown>) {
+async function rewriteFigures(
+  cycle: number,
+  UpdateExpression: string,
+  values: Record<string, unknown>,
+  cohortId?: string,
+) {
   await table.client.send(
     new UpdateCommand({
       TableName: table.tableName,
-      Key: figuresKey(),
+      Key: figuresKey(cohortId),
       UpdateExpression,
       ExpressionAttributeNames: { "#c": thinkTankKeys.cycleAttribute(cycle) },
       ExpressionAttributeValues: values,
@@ -144,6 +150,20 @@ describe("publication flows", () => {
     });
     expect(await stats("eastern-european", cycle)).toEqual(expected);
     expect(expected.stats).toMatchObject({ suppressed: false, n: 3 });
+  });
+
+  it("recomputes figures stored under older suppression rules, as `all` was before complementary suppression", async () => {
+    const cycle = 2038;
+    await poolAndRead(["SVK", "SVN", "HRV"], cycle, 2);
+    const expected = await poolAndRead(["BRA"], cycle, 3).then(() => stats("all", cycle));
+    // BRA, pooled alone in its group, is left out of `all`.
+    expect(expected.stats).toMatchObject({ suppressed: false, n: 3 });
+    const { rules, ...older } = (await figuresEntry(cycle, "all")) as { rules: number };
+    expect(rules).toBe(SUPPRESSION_RULES_VERSION);
+    const leaky = gzipSync(JSON.stringify({ cohortId: "all", suppressed: false, n: 4, dimensions: [] }));
+    await rewriteFigures(cycle, "SET #c = :old", { ":old": { ...older, stats: leaky } }, "all");
+    expect(await stats("all", cycle)).toEqual(expected);
+    expect(await figuresEntry(cycle, "all")).toMatchObject({ rules: SUPPRESSION_RULES_VERSION });
   });
 
   it("stores statistics gzipped, and still reads those stored as plain JSON before", async () => {

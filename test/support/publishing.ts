@@ -1,10 +1,9 @@
 import type { Answer, Assessment, Snapshot, Visibility } from "../../functions/core/assessment.ts";
-import { findBuiltInCohort } from "../../functions/core/cohorts/built-in.ts";
 import { findInstrument } from "../../functions/core/instrument/catalogue.ts";
 import type { PublishedRow } from "../../functions/core/publication.ts";
 import { scoreAssessment } from "../../functions/core/scoring/score-report.ts";
 import type { CohortStats } from "../../functions/core/statistics/cohort-stats.ts";
-import { computeBuiltInCohortStats } from "../../functions/core/statistics/pooled-guard.ts";
+import { computeBuiltInFigures } from "../../functions/core/statistics/publication-stats.ts";
 import { createStore, type Store } from "../../functions/store/create-store.ts";
 import { sequentialIds } from "./determinism.ts";
 import { startTestTable, type TestTable } from "./dynamo.ts";
@@ -98,14 +97,13 @@ export function rowsFromModel(model: ReadonlyMap<string, ModelEntry>, members?: 
   return rows;
 }
 
-/** The statistics a built-in cohort must show for this model, computed from scratch. */
+/** The statistics a built-in cohort must show for this model, computed from scratch over the whole set. */
 export function expectedBuiltIn(
   model: ReadonlyMap<string, ModelEntry>,
   cohortId: string,
   minCount: number,
 ): CohortStats {
-  const rows = rowsFromModel(model, findBuiltInCohort(cohortId)!.countries);
-  return computeBuiltInCohortStats({ cohortId, instrument, rows, minCount });
+  return computeBuiltInFigures({ cohortId, instrument, rows: rowsFromModel(model), minCount });
 }
 
 /** An official's whole path through the API: start (or reuse) the cycle's assessment, answer, submit, choose. */

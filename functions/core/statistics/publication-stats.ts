@@ -1,7 +1,8 @@
 import { findBuiltInCohort, unRegionalGroupOf } from "../cohorts/built-in.ts";
 import type { Instrument } from "../instrument/schema.ts";
-import { type Publication, publishedRow } from "../publication.ts";
+import { type Publication, type PublishedRow, publishedRow } from "../publication.ts";
 import { type CohortStats, computeCohortStats, computeTrend, type TrendPoint } from "./cohort-stats.ts";
+import { withoutExposedPooled } from "./complementary-suppression.ts";
 import { computeBuiltInCohortStats, trendPointOf } from "./pooled-guard.ts";
 import { effectiveMinCount } from "./suppression.ts";
 
@@ -26,15 +27,37 @@ export interface MaterializedCohort {
   trendPoint: TrendPoint;
 }
 
+export interface BuiltInFiguresInput {
+  cohortId: string;
+  instrument: Instrument;
+  /** Rows of the whole publication set of one (instrument, version, cycle), any country. */
+  rows: readonly PublishedRow[];
+  minCount: number;
+}
+
+/**
+ * Statistics of one built-in cohort from the whole publication set of a cycle: its members' rows under
+ * {@link computeBuiltInCohortStats}, and for `all`, the parent of the regional groups, without the pooled values
+ * that subtracting released regional figures would isolate ({@link withoutExposedPooled}). A regional group is
+ * never withheld to protect `all`. An unknown cohort id has no members.
+ */
+export function computeBuiltInFigures(input: BuiltInFiguresInput): CohortStats {
+  const { cohortId, instrument, minCount } = input;
+  const members = new Set(findBuiltInCohort(cohortId)?.countries ?? []);
+  const own = input.rows.filter((row) => members.has(row.country));
+  const rows =
+    cohortId === "all" ? withoutExposedPooled({ instrument, rows: own, groupOf: unRegionalGroupOf, minCount }) : own;
+  return computeBuiltInCohortStats({ cohortId, instrument, rows, minCount });
+}
+
 /**
  * Statistics and trend point of each named built-in cohort, recomputed from the whole publication set of one
- * cycle (pooled and public entries, under {@link computeBuiltInCohortStats}). An unknown cohort id has no members.
+ * cycle (pooled and public entries, under {@link computeBuiltInFigures}).
  */
 export function materializeBuiltIn(input: MaterializeInput): MaterializedCohort[] {
+  const rows = input.publications.filter((p) => p.cycle === input.cycle).map(publishedRow);
   return input.cohortIds.map((cohortId) => {
-    const members = new Set(findBuiltInCohort(cohortId)?.countries ?? []);
-    const rows = input.publications.filter((p) => p.cycle === input.cycle && members.has(p.country)).map(publishedRow);
-    const stats = computeBuiltInCohortStats({ cohortId, instrument: input.instrument, rows, minCount: input.minCount });
+    const stats = computeBuiltInFigures({ cohortId, instrument: input.instrument, rows, minCount: input.minCount });
     return { cohortId, stats, trendPoint: trendPointOf(input.cycle, stats) };
   });
 }
