@@ -10,6 +10,8 @@ import {
   UnprocessableError,
   ValidationError,
 } from "../core/errors.ts";
+import { frenchMessage, frenchReason } from "./error-messages-fr.ts";
+import { requestLanguage } from "./language.ts";
 import { responseSchema } from "./route-table.ts";
 
 export const errorBodySchema = responseSchema(() =>
@@ -30,6 +32,9 @@ export class HttpError extends DomainError {
   ) {
     super(code, message, details);
   }
+
+  /** The message in French when it cannot be derived from the English one (zod's own issue messages). */
+  localized?: { fr: string };
 }
 
 function statusOf(error: DomainError): ContentfulStatusCode {
@@ -42,20 +47,28 @@ function statusOf(error: DomainError): ContentfulStatusCode {
   return 400;
 }
 
+/** The error body, its message in the caller's language (`?lang=` or Accept-Language); the code never changes. */
 export function errorResponse(
   c: Context,
   status: ContentfulStatusCode,
   code: string,
   message: string,
   details?: object,
+  localized?: { fr: string },
 ) {
-  return c.json({ error: { code, message, ...(details ? { details } : {}) } }, status);
+  const language = requestLanguage(c);
+  const text = language === "fr" ? (localized?.fr ?? frenchMessage(message) ?? message) : message;
+  c.header("Content-Language", language);
+  return c.json({ error: { code, message: text, ...(details ? { details } : {}) } }, status);
 }
 
 /** The one mapping from errors to HTTP: domain errors keep their code; anything else is a bare 500. */
 export function onError(error: Error, c: Context): Response {
   if (error instanceof UnavailableError) c.header("Retry-After", String(error.retryAfterSeconds));
-  if (error instanceof DomainError) return errorResponse(c, statusOf(error), error.code, error.message, error.details);
+  if (error instanceof DomainError) {
+    const localized = error instanceof HttpError ? error.localized : undefined;
+    return errorResponse(c, statusOf(error), error.code, error.message, error.details, localized);
+  }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
     const code = status === 413 ? "payload_too_large" : "http_error";
@@ -69,7 +82,23 @@ export function onError(error: Error, c: Context): Response {
 export function validationFailure(where: string, error: z.ZodError): HttpError {
   const issues = error.issues.map((i) => ({ path: [where, ...i.path.map(String)].join("."), message: i.message }));
   const first = issues[0] as { path: string; message: string };
-  return new HttpError(400, "invalid_request", `${first.path}: ${first.message}`, { field: first.path, issues });
+  const failure = new HttpError(400, "invalid_request", `${first.path}: ${first.message}`, {
+    field: first.path,
+    issues,
+  });
+  failure.localized = { fr: `${first.path} : ${frenchIssue(error.issues[0] as z.core.$ZodIssue)}` };
+  return failure;
+}
+
+let zodFrench: ReturnType<typeof z.locales.fr> | undefined;
+
+/** A zod issue in French: our own refinement messages from the table, zod's built-in ones from its French locale. */
+function frenchIssue(issue: z.core.$ZodIssue): string {
+  const ours = frenchReason(issue.message);
+  if (ours !== undefined) return ours;
+  zodFrench ??= z.locales.fr();
+  const built = zodFrench.localeError(issue as unknown as z.core.$ZodRawIssue);
+  return typeof built === "string" ? built : (built?.message ?? issue.message);
 }
 
 /** OpenAPI response entries for error statuses, all with the one error body. */

@@ -1,9 +1,20 @@
 import type { Assessment } from "../core/assessment.ts";
 import { scoreAssessment } from "../core/scoring/score-report.ts";
+import type { Language } from "./language.ts";
 import { pinnedInstrument } from "./ownership.ts";
+import { reportIn } from "./report-language.ts";
 
 function scoreJson(assessment: Assessment): string {
   return JSON.stringify(scoreAssessment(pinnedInstrument(assessment), assessment.answers, assessment.profile));
+}
+
+/** The serialized report in `language` (English is `scoreJson`, untouched). */
+export function scoreJsonIn(language: Language): (assessment: Assessment) => string {
+  if (language === "en") return scoreJson;
+  return (assessment) =>
+    JSON.stringify(
+      reportIn(scoreAssessment(pinnedInstrument(assessment), assessment.answers, assessment.profile), language),
+    );
 }
 
 /**

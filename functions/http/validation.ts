@@ -6,7 +6,8 @@ import type { RouteDefinition } from "./route-table.ts";
 
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
   if (!schema) return undefined as T;
-  const result = schema.safeParse(value);
+  // reportInput lets the French error message name the type received (see errors.ts, frenchIssue).
+  const result = schema.safeParse(value, { reportInput: true });
   if (!result.success) throw validationFailure(where, result.error);
   return result.data;
 }

@@ -1,11 +1,12 @@
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { newPage } from "./support/browser.ts";
-import { catalogueEnglish, leaksIn, renderedText } from "./support/leaks.ts";
+import { answer, waitSaved } from "./support/flows.ts";
+import { catalogueEnglish, instrumentEnglish, leaksIn, renderedText } from "./support/leaks.ts";
 import { browserSuite } from "./support/suite.ts";
 
 const suite = browserSuite();
-const english = catalogueEnglish();
+let english = catalogueEnglish();
 
 /** Fails with the English strings found on the page in its current state. */
 async function expectNoEnglish(page: Page, state: string) {
@@ -22,6 +23,13 @@ async function signInFr(page: Page, role: string, country?: string) {
 }
 
 describe("French", () => {
+  beforeAll(async () => {
+    const res = await fetch(
+      `${suite.baseUrl}/api/instruments/${suite.instrument.id}/versions/${suite.instrument.version}?lang=fr`,
+    );
+    english = [...catalogueEnglish(), ...instrumentEnglish(await res.json())];
+  });
+
   it("opens in French when the browser prefers French", async () => {
     const context = await suite.browser.newContext({ locale: "fr-CA" });
     const { page, problems } = await newPage(context);
@@ -33,7 +41,7 @@ describe("French", () => {
     await context.close();
   });
 
-  it("an official switches to French on the sign-in page, sees every page in French, and English again after switching back", async () => {
+  it("an official switches to French on the sign-in page, completes an assessment in French, prints it, and gets English back", async () => {
     const context = await suite.browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 } });
     const { page, problems } = await newPage(context);
     await page.goto(`${suite.baseUrl}/`);
@@ -47,6 +55,41 @@ describe("French", () => {
     await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
     await expectNoEnglish(page, "home after reload");
 
+    await page.getByLabel("Cycle").fill("2026");
+    await page.getByRole("button", { name: "Commencer l’évaluation" }).click();
+    await page.waitForURL(/#\/a\/[^/]+\/q\//);
+    const id = /#\/a\/([^/]+)/.exec(page.url())?.[1] ?? "";
+    await expect.poll(() => page.locator("#section-title").textContent()).toBe("Profil d’ambition");
+    await page.locator("main input[type=radio]").first().check();
+    await waitSaved(page);
+    await expectNoEnglish(page, "ambition profile");
+    let n = 0;
+    for (const d of suite.instrument.dimensions) {
+      await page.locator(`.q-nav a[href$="/q/${d.id}"]`).click();
+      for (const ind of d.indicators) await answer(page, ind.id, n++ % 4);
+      await waitSaved(page);
+      await expectNoEnglish(page, `section ${d.id}`);
+    }
+    await page.locator('.q-nav a[href$="/q/review"]').click();
+    await expect.poll(() => page.locator(".q-nav .overall").textContent()).toContain(`${n} sur ${n}`);
+    await expectNoEnglish(page, "review");
+    await page.getByRole("button", { name: "Soumettre l’évaluation" }).click();
+    await page.waitForURL(/\/results$/);
+    await page.getByRole("heading", { name: "Recommandations" }).waitFor();
+    expect(await page.locator(".rec").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(".report").textContent()).toContain("Soumise le");
+    await expectNoEnglish(page, "results");
+
+    await page.emulateMedia({ media: "print" });
+    await expectNoEnglish(page, "results, print media");
+    const pdf = await page.pdf({ format: "A4", tagged: true });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdf.toString("latin1")).toMatch(/\/Lang \(fr\)/);
+    await page.emulateMedia({ media: "screen" });
+
+    await page.goto(`${suite.baseUrl}/#/a/${id}/compare`);
+    await page.getByRole("heading", { name: /Comparer les instantanés/ }).waitFor();
+    await expectNoEnglish(page, "compare");
     await page.goto(`${suite.baseUrl}/#/nowhere`);
     await page.getByRole("heading", { name: "Cette page n’existe pas." }).waitFor();
     await expectNoEnglish(page, "not found");

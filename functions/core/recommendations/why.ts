@@ -17,10 +17,31 @@ export interface ReasonEntry {
   closesGap: boolean;
 }
 
-export const indicatorText = (title: string, level: number, target: number) =>
-  `"${title}" is at level ${level}, your target is ${target}`;
-export const redFlagText = (severity: string, message: string) => `${severity} red flag: ${message}`;
-export const profileText = (label: string) => `your ambition profile says "${label}"`;
+/** The languages a `why` is written in. */
+export type WhyLanguage = "en" | "fr";
+
+/** The sentences a `why` is made of, per language: each reason kind has one template. */
+export const whyTemplates = {
+  en: {
+    indicator: (title: string, level: number, target: number) =>
+      `"${title}" is at level ${level}, your target is ${target}`,
+    redFlag: (severity: string, message: string) => `${severity} red flag: ${message}`,
+    profile: (label: string) => `your ambition profile says "${label}"`,
+  },
+  fr: {
+    indicator: (title: string, level: number, target: number) =>
+      `« ${title} » est au niveau ${level}, votre cible est ${target}`,
+    redFlag: (severity: string, message: string) =>
+      `signal d’alerte ${severity === "HIGH" ? "élevé" : severity === "MEDIUM" ? "moyen" : severity} : ${message}`,
+    profile: (label: string) => `votre profil d’ambition indique « ${label} »`,
+  },
+} satisfies Record<WhyLanguage, Record<string, (...args: never[]) => string>>;
+
+export const indicatorText = (title: string, level: number, target: number, lang: WhyLanguage = "en") =>
+  whyTemplates[lang].indicator(title, level, target);
+export const redFlagText = (severity: string, message: string, lang: WhyLanguage = "en") =>
+  whyTemplates[lang].redFlag(severity, message);
+export const profileText = (label: string, lang: WhyLanguage = "en") => whyTemplates[lang].profile(label);
 
 /** `text` with its first letter capitalised. */
 function capitalised(text: string): string {

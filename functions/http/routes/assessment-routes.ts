@@ -3,6 +3,7 @@ import { findInstrument } from "../../core/instrument/catalogue.ts";
 import { validateChanges } from "../../core/validate-changes.ts";
 import type { AppDeps } from "../app.ts";
 import { errorResponses as errors, HttpError } from "../errors.ts";
+import { requestLanguage } from "../language.ts";
 import { ownAssessment, pinnedInstrument } from "../ownership.ts";
 import { etagOf, requiredIfMatch } from "../preconditions.ts";
 import { route } from "../route-table.ts";
@@ -15,7 +16,7 @@ import {
   patchAssessmentBody,
   scoreReportResponse,
 } from "../schemas.ts";
-import { scoreMemo } from "../score-memo.ts";
+import { scoreJsonIn, scoreMemo } from "../score-memo.ts";
 import { submissionRoutes } from "./submission-routes.ts";
 
 function createRoute({ store }: AppDeps) {
@@ -117,7 +118,7 @@ function patchRoute({ store }: AppDeps) {
 }
 
 function scoreRoute({ store }: AppDeps) {
-  const scoreJson = scoreMemo();
+  const scoreJson = { en: scoreMemo(), fr: scoreMemo(256, scoreJsonIn("fr")) };
   return route({
     method: "get",
     path: "/api/assessments/:id/score",
@@ -129,7 +130,9 @@ function scoreRoute({ store }: AppDeps) {
     handler: async (c, { params, principal }) => {
       const assessment = await ownAssessment(store, principal, params.id);
       c.header("ETag", etagOf(assessment.version));
-      return c.body(scoreJson(assessment), 200, { "content-type": "application/json" });
+      const language = requestLanguage(c);
+      c.header("Content-Language", language);
+      return c.body(scoreJson[language](assessment), 200, { "content-type": "application/json" });
     },
   });
 }

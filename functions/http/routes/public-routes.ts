@@ -1,7 +1,9 @@
 import * as z from "zod";
 import { NotFoundError } from "../../core/errors.ts";
-import { findInstrument, listInstruments } from "../../core/instrument/catalogue.ts";
+import { findInstrument, instruments, listInstruments } from "../../core/instrument/catalogue.ts";
 import { errorBodySchema } from "../errors.ts";
+import { instrumentIn, languageQuery, summariesIn } from "../instrument-language.ts";
+import { negotiateLanguage } from "../language.ts";
 import { responseSchema, route } from "../route-table.ts";
 
 const versionParams = z.object({ id: z.string().min(1).max(64), version: z.string().min(1).max(16) }).strict();
@@ -24,24 +26,41 @@ export function publicRoutes() {
       method: "get",
       path: "/api/instruments",
       access: "public",
-      summary: "Published instrument versions",
+      summary: "Published instrument versions (titles in French too with ?lang=fr or Accept-Language: fr)",
       tag: "instruments",
-      responses: { 200: { description: "Instrument summaries" } },
-      handler: (c) => c.json({ items: listInstruments() }),
+      query: languageQuery,
+      responses: {
+        200: { description: "Instrument summaries" },
+        400: { description: "Bad lang", schema: errorBodySchema },
+      },
+      handler: (c, { query }) => {
+        const lang = query.lang ?? negotiateLanguage(c.req.header("accept-language"));
+        c.header("Vary", "Accept-Language");
+        return c.json({ lang, items: summariesIn(listInstruments(), instruments, lang) });
+      },
     }),
     route({
       method: "get",
       path: "/api/instruments/:id/versions/:version",
       access: "public",
-      summary: "One instrument version, with dimensions, indicators, profile, risk rules and recommendations",
+      summary:
+        "One instrument version, with dimensions, indicators, profile, risk rules and recommendations. With ?lang=fr (or Accept-Language: fr) every text carries its French (`fr`) beside the English; top-level `lang` says which was served",
       tag: "instruments",
       params: versionParams,
-      responses: { 200: { description: "The instrument" }, 404: { description: "Unknown", schema: errorBodySchema } },
-      handler: (c, { params }) => {
+      query: languageQuery,
+      responses: {
+        200: { description: "The instrument" },
+        400: { description: "Bad lang", schema: errorBodySchema },
+        404: { description: "Unknown", schema: errorBodySchema },
+      },
+      handler: (c, { params, query }) => {
         const instrument = findInstrument(params.id, params.version);
         if (!instrument) throw new NotFoundError("instrument version");
+        const lang = query.lang ?? negotiateLanguage(c.req.header("accept-language"));
         c.header("Cache-Control", "public, max-age=3600, immutable");
-        return c.json(instrument);
+        c.header("Vary", "Accept-Language");
+        c.header("Content-Language", lang);
+        return c.json(instrumentIn(instrument, lang));
       },
     }),
   ];

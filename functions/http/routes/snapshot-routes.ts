@@ -2,7 +2,9 @@ import * as z from "zod";
 import { compareSnapshots } from "../../core/compare.ts";
 import type { AppDeps } from "../app.ts";
 import { errorResponses as errors } from "../errors.ts";
+import { requestLanguage } from "../language.ts";
 import { ownSnapshot } from "../ownership.ts";
+import { snapshotIn } from "../report-language.ts";
 import { route } from "../route-table.ts";
 import { idParam, idParams, snapshotResponse } from "../schemas.ts";
 
@@ -17,7 +19,8 @@ export function snapshotRoutes({ store }: AppDeps) {
       tag: "snapshots",
       params: idParams,
       responses: { 200: { description: "The snapshot", schema: snapshotResponse }, ...errors(401, 403, 404) },
-      handler: async (c, { params, principal }) => c.json(await ownSnapshot(store, principal, params.id)),
+      handler: async (c, { params, principal }) =>
+        c.json(snapshotIn(await ownSnapshot(store, principal, params.id), requestLanguage(c))),
     }),
     route({
       method: "get",

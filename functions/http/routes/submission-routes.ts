@@ -4,8 +4,10 @@ import { scoreAssessment } from "../../core/scoring/score-report.ts";
 import { visibilities } from "../../core/vocabulary.ts";
 import type { AppDeps } from "../app.ts";
 import { errorResponses as errors } from "../errors.ts";
+import { requestLanguage } from "../language.ts";
 import { ownAssessment, pinnedInstrument } from "../ownership.ts";
 import { requiredIdempotencyKey } from "../preconditions.ts";
+import { snapshotIn } from "../report-language.ts";
 import { responseSchema, route } from "../route-table.ts";
 import { idParams, listOf, pageQuery, snapshotResponse, submitBody, visibilityBody } from "../schemas.ts";
 
@@ -34,7 +36,7 @@ function submitRoute({ store, pooledMinCount: minCount }: AppDeps) {
       // After the snapshot, so a retried submit (same key) also retries publishing it.
       await store.publications.refresh(assessment, { minCount });
       c.header("Location", `/api/snapshots/${snapshot.id}`);
-      return c.json(snapshot, 201);
+      return c.json(snapshotIn(snapshot, requestLanguage(c)), 201);
     },
   });
 }

@@ -43,6 +43,24 @@ export function catalogueEnglish(): string[] {
   return [...found];
 }
 
+/**
+ * English texts of an instrument served with `?lang=fr` that differ from their French. The switch's "English" is
+ * meant to show on French pages, so it is not a leak.
+ */
+export function instrumentEnglish(served: unknown): string[] {
+  const found = new Set<string>();
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) for (const x of v) visit(x);
+    else if (v && typeof v === "object") {
+      const t = v as { en?: unknown; fr?: unknown };
+      if (typeof t.en === "string" && t.en !== t.fr && worthChecking(t.en) && t.en !== "English") found.add(t.en);
+      for (const x of Object.values(v)) visit(x);
+    }
+  };
+  visit(served);
+  return [...found];
+}
+
 /** Everything a reader of the page gets: visible text, accessible names, titles, placeholders, SVG titles. */
 export function renderedText(page: Page): Promise<string> {
   return page.evaluate(() => {

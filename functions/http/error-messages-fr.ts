@@ -1,0 +1,98 @@
+/**
+ * French for every error message the API sends. Messages are written in English where they are raised; the one
+ * error responder translates them here, so codes and details never change with the language. Messages shaped
+ * `field: reason` keep the field (an API name) and translate the reason. test/http/error-messages.test.ts fails
+ * when a message raised anywhere in functions/ has no French here.
+ */
+type Rule = readonly [RegExp, (...groups: string[]) => string];
+
+const things: Record<string, string> = {
+  assessment: "Évaluation introuvable",
+  snapshot: "Instantané introuvable",
+  "instrument version": "Version de questionnaire introuvable",
+  "public profile": "Profil public introuvable",
+  cohort: "Groupe de pays introuvable",
+};
+
+/** Whole messages. */
+const messages: readonly Rule[] = [
+  [/^(.+) not found$/, (what) => things[what] ?? `Introuvable : ${what}`],
+  [/^Not found$/, () => "Introuvable"],
+  [/^No route for (\S+) (.*)$/, (method, path) => `Aucune route pour ${method} ${path}`],
+  [/^Send the body as application\/json$/, () => "Envoyez le corps de la requête au format application/json"],
+  [
+    /^Send If-Match: "<version>" from the ETag you last read$/,
+    () => 'Envoyez If-Match: "<version>" avec la valeur de l’ETag lue en dernier',
+  ],
+  [/^A valid bearer token is required$/, () => "Un jeton d’accès (bearer) valide est requis"],
+  [/^This route is not open to the (\S+) role$/, (role) => `Cette route n’est pas ouverte au rôle ${role}`],
+  [/^Bodies are limited to (\d+) bytes$/, (n) => `Le corps des requêtes est limité à ${n} octets`],
+  [/^Something went wrong on our side$/, () => "Une erreur s’est produite de notre côté"],
+  [/^Request refused$/, () => "Requête refusée"],
+  [/^The item changed meanwhile$/, () => "L’élément a été modifié entre-temps"],
+  [
+    /^This Idempotency-Key was used for a different request$/,
+    () => "Cette clé Idempotency-Key a déjà servi pour une autre requête",
+  ],
+  [
+    /^The assessment is changing; retry the submit$/,
+    () => "L’évaluation est en cours de modification ; soumettez-la de nouveau",
+  ],
+  [/^The assessment is at version (\d+)$/, (v) => `L’évaluation en est à la version ${v}`],
+  [/^This country already has an assessment for this cycle$/, () => "Ce pays a déjà une évaluation pour ce cycle"],
+  [/^The service is busy; retry shortly$/, () => "Le service est surchargé ; réessayez dans un instant"],
+  [/^nextToken is not a token this list issued$/, () => "nextToken n’est pas un jeton émis par cette liste"],
+];
+
+/** The part after `field: `. */
+const reasons: readonly Rule[] = [
+  [/^not valid JSON$/, () => "JSON non valide"],
+  [/^expected an entity tag like "3"$/, () => 'une étiquette d’entité telle que "3" est attendue'],
+  [
+    /^send a unique key \(1–128 of A–Z a–z 0–9 \. _ : -\)$/,
+    () => "envoyez une clé unique (1 à 128 caractères parmi A–Z a–z 0–9 . _ : -)",
+  ],
+  [
+    /^you may only start your own country's assessment$/,
+    () => "vous ne pouvez commencer que l’évaluation de votre pays",
+  ],
+  [/^not a UN member state$/, () => "n’est pas un État Membre de l’ONU"],
+  [/^no such published instrument version$/, () => "aucune version publiée de ce questionnaire"],
+  [/^officials may list only their own country$/, () => "les responsables ne peuvent consulter que leur propre pays"],
+  [/^no such indicator in this instrument$/, () => "cet indicateur n’existe pas dans ce questionnaire"],
+  [
+    /^no such profile question in this instrument$/,
+    () => "cette question de profil n’existe pas dans ce questionnaire",
+  ],
+  [/^unknown option\(s\): (.*)$/, (list) => `option(s) inconnue(s) : ${list}`],
+  [/^an option is repeated$/, () => "une option est répétée"],
+  [/^choose at most one option$/, () => "choisissez au plus une option"],
+  [/^a reason is required when level is na$/, () => "une raison est requise lorsque le niveau est na"],
+  [/^(\S+) is listed twice$/, (code) => `${code} figure deux fois`],
+  [/^at most (\d+) keys$/, (n) => `au plus ${n} clés`],
+  [/^send answers or profile$/, () => "envoyez answers ou profile"],
+  [/^officials need a country$/, () => "les responsables doivent indiquer un pays"],
+  [/^ids are kebab-case$/, () => "les identifiants s’écrivent en kebab-case"],
+];
+
+function apply(rules: readonly Rule[], text: string): string | undefined {
+  for (const [pattern, french] of rules) {
+    const match = pattern.exec(text);
+    if (match) return french(...match.slice(1));
+  }
+  return undefined;
+}
+
+/** The French of a reason (a zod issue's custom message, or the text after `field: `), if known. */
+export function frenchReason(reason: string): string | undefined {
+  return apply(reasons, reason);
+}
+
+/** The French of an error message, or undefined when none is known. */
+export function frenchMessage(message: string): string | undefined {
+  const whole = apply(messages, message);
+  if (whole !== undefined) return whole;
+  const split = /^([^\s:]+): (.+)$/.exec(message);
+  const reason = split ? frenchReason(split[2] as string) : undefined;
+  return reason === undefined ? undefined : `${split?.[1]} : ${reason}`;
+}
