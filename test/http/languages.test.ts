@@ -113,6 +113,19 @@ describe("reports in French", () => {
   });
 });
 
+describe("codebook in French", () => {
+  it("serves the codebook in the caller's language", async () => {
+    const token = await t.token("analyst");
+    const en = await get("/api/exports/codebook.json", {}, token);
+    const fr = await get("/api/exports/codebook.json", { "Accept-Language": "fr" }, token);
+    expect(en.body.lang).toBe("en");
+    expect(fr.body.lang).toBe("fr");
+    expect(fr.res.headers.get("content-language")).toBe("fr");
+    expect(fr.body.columns.map((c: Json) => c.name)).toEqual(en.body.columns.map((c: Json) => c.name));
+    expect(fr.body.columns[0].description).toBe("Code ISO 3166-1 alpha-3");
+  });
+});
+
 describe("language negotiation", () => {
   it("picks the best supported language by q-value, English otherwise", () => {
     expect(negotiateLanguage(undefined)).toBe("en");

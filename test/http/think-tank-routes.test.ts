@@ -65,7 +65,7 @@ describe("GET /api/cohorts and POST /api/cohorts", () => {
       ["western-european-others", "built-in"],
     ]);
     expect(body.items[0].countries).toHaveLength(193);
-    expect(body.items[1].name).toEqual({ en: "African Group" });
+    expect(body.items[1].name).toEqual({ en: "African Group", fr: "Groupe des États d’Afrique" });
   });
 
   it("creates a named list that only its author (and admins) can see", async () => {

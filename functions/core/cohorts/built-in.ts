@@ -10,24 +10,31 @@ export interface BuiltInCohort {
   countries: readonly string[];
 }
 
-const groupNames: Record<UnRegionalGroup, string> = {
-  african: "African Group",
-  "asia-pacific": "Asia-Pacific Group",
-  "eastern-european": "Eastern European Group",
-  "latin-american-caribbean": "Latin American and Caribbean Group",
-  "western-european-others": "Western European and Others Group",
+/** The groups' names, in English and in the UN's French. */
+const groupNames: Record<UnRegionalGroup, LocaleText> = {
+  african: { en: "African Group", fr: "Groupe des États d’Afrique" },
+  "asia-pacific": { en: "Asia-Pacific Group", fr: "Groupe des États d’Asie et du Pacifique" },
+  "eastern-european": { en: "Eastern European Group", fr: "Groupe des États d’Europe orientale" },
+  "latin-american-caribbean": {
+    en: "Latin American and Caribbean Group",
+    fr: "Groupe des États d’Amérique latine et des Caraïbes",
+  },
+  "western-european-others": {
+    en: "Western European and Others Group",
+    fr: "Groupe des États d’Europe occidentale et autres États",
+  },
 };
 
 const byCode: ReadonlyMap<string, UnMemberState> = new Map(unMemberStates.map((state) => [state.code, state]));
 
-function cohort(id: BuiltInCohort["id"], name: string, states: readonly UnMemberState[]): BuiltInCohort {
+function cohort(id: BuiltInCohort["id"], name: LocaleText, states: readonly UnMemberState[]): BuiltInCohort {
   const countries = Object.freeze(states.map((state) => state.code).sort());
-  return Object.freeze({ id, name: Object.freeze({ en: name }), kind: "built-in" as const, countries });
+  return Object.freeze({ id, name: Object.freeze({ ...name }), kind: "built-in" as const, countries });
 }
 
 /** Built-in cohorts, `all` first, then the five UN regional groups. Frozen: shared by every request. */
 export const builtInCohorts: readonly BuiltInCohort[] = Object.freeze([
-  cohort("all", "All UN member states", unMemberStates),
+  cohort("all", { en: "All UN member states", fr: "Tous les États Membres de l’ONU" }, unMemberStates),
   ...unRegionalGroups.map((group) =>
     cohort(
       group,

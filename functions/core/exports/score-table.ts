@@ -1,5 +1,6 @@
 import type { Indicator, Instrument } from "../instrument/schema.ts";
 import type { Publication } from "../publication.ts";
+import { codebookHeaderFr, frenchColumns } from "./codebook-fr.ts";
 import type { CellValue } from "./csv.ts";
 import { type Column, type ColumnSpec, fixedColumns, snake, stageLevels, versionOf } from "./score-columns.ts";
 
@@ -85,9 +86,12 @@ export function scoreTable(instruments: readonly Instrument[]): ScoreTable {
   };
 }
 
-/** The codebook of the score exports: file format, instrument versions, and every column with its levels. */
-export function scoreCodebook(instruments: readonly Instrument[]) {
-  return {
+/**
+ * The codebook of the score exports: file format, instrument versions, and every column with its levels. In French,
+ * `instruments` must carry their French texts (instrument/translations); column names never change.
+ */
+export function scoreCodebook(instruments: readonly Instrument[], lang: "en" | "fr" = "en") {
+  const english = {
     title: "Reengage public scores",
     rows: "One row per public country and cycle: the latest submitted snapshot of that cycle. Pooled and private results never appear.",
     csv: "RFC 4180: UTF-8, comma-separated, CRLF line ends, one header row, fields quoted when needed; an empty field means no value",
@@ -99,5 +103,13 @@ export function scoreCodebook(instruments: readonly Instrument[]) {
       document: `/api/instruments/${i.id}/versions/${i.version}`,
     })),
     columns: scoreTable(instruments).columns,
+  };
+  if (lang === "en") return { lang, ...english };
+  return {
+    lang,
+    ...english,
+    ...codebookHeaderFr,
+    instruments: english.instruments.map((i, n) => ({ ...i, title: instruments[n]?.title.fr ?? i.title })),
+    columns: frenchColumns(english.columns, instruments),
   };
 }

@@ -1,16 +1,29 @@
 import { csvRecord } from "../../core/exports/csv.ts";
 import { scoreCodebook, scoreTable } from "../../core/exports/score-table.ts";
 import { instruments } from "../../core/instrument/catalogue.ts";
+import { translateInstrument } from "../../core/instrument/translations/index.ts";
 import type { Publication } from "../../core/publication.ts";
 import type { Store } from "../../store/create-store.ts";
 import type { AppDeps } from "../app.ts";
 import { errorResponses as errors } from "../errors.ts";
 import { streamText } from "../export-stream.ts";
+import { type Language, requestLanguage } from "../language.ts";
 import { route } from "../route-table.ts";
 import { exportQuery } from "../think-tank-schemas.ts";
 
 const table = scoreTable(instruments);
-const codebook = scoreCodebook(instruments);
+const english = scoreCodebook(instruments);
+let french: typeof english | undefined;
+
+/** The codebook in `language`; the French one is built on first use, not at every cold start. */
+function codebookIn(language: Language) {
+  if (language === "en") return english;
+  french ??= scoreCodebook(
+    instruments.map((i) => translateInstrument(i)),
+    "fr",
+  );
+  return french;
+}
 
 /** Public entries of every published instrument version, a page at a time. */
 async function* publicPages(store: Store, cycle: number | undefined): AsyncGenerator<Publication[]> {
@@ -76,10 +89,16 @@ export function exportRoutes({ store }: AppDeps) {
       method: "get",
       path: "/api/exports/codebook.json",
       access: ["analyst", "admin"],
-      summary: "What every export column holds, with its levels, and the instrument versions it covers",
+      summary:
+        "What every export column holds, with its levels, and the instrument versions it covers; in French with ?lang=fr or Accept-Language: fr",
       tag: "exports",
       responses: { 200: { description: "The codebook" }, ...errors(401, 403) },
-      handler: (c) => c.json(codebook),
+      handler: (c) => {
+        const language = requestLanguage(c);
+        c.header("Content-Language", language);
+        c.header("Vary", "Accept-Language");
+        return c.json(codebookIn(language));
+      },
     }),
   ];
 }
