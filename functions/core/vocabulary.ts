@@ -16,3 +16,37 @@ export const severities = ["HIGH", "MEDIUM"] as const;
 /** Roadmap phases, in months from now. */
 export const horizons = ["0-6", "6-18", "18-36"] as const;
 export type Horizon = (typeof horizons)[number];
+
+/** Where an instrument item comes from: the seed article, a named UN document, or expert judgement. */
+export const sourceKinds = ["seed", "un", "expert"] as const;
+/** The institution that usually owns an indicator's facts (a hint for routing questions to respondents). */
+export const institutions = [
+  "defence",
+  "foreign-affairs",
+  "development",
+  "finance",
+  "interior-police",
+  "parliament",
+  "other",
+] as const;
+/**
+ * Who acts on a recommendation, as a closed list so reports can group "who must act" across countries. Each names a
+ * function, not a ministry, because governments organise these functions differently.
+ */
+export const ownerRoles = [
+  "head-of-government-office",
+  "defence-policy",
+  "defence-operations",
+  "defence-personnel",
+  "defence-training",
+  "defence-medical",
+  "foreign-ministry",
+  "permanent-mission",
+  "development-function",
+  "finance-function",
+  "police-service",
+  "justice-function",
+  "parliament",
+  "public-affairs",
+  "coordination-body",
+] as const;

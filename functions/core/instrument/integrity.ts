@@ -1,4 +1,5 @@
 import { findCycles } from "./integrity-graph.ts";
+import { checkCaps, checkLevelTexts, checkProvenance, checkReplacements } from "./integrity-provenance.ts";
 import {
   checkConditions,
   checkGates,
@@ -53,18 +54,6 @@ function checkWeights(instrument: Instrument): string[] {
     .map(({ what, weight }) => `${what} has a non-positive weight (${weight})`);
 }
 
-// Each dimension's recommendations come from one reform area, so an indicator filed elsewhere would be mis-reported.
-function checkReformAreas(instrument: Instrument): string[] {
-  return instrument.dimensions.flatMap((d) =>
-    d.indicators
-      .filter((i) => i.reformArea !== d.reformArea)
-      .map(
-        (i) =>
-          `indicator "${i.id}" has reform area "${i.reformArea}" but its dimension "${d.id}" has "${d.reformArea}"`,
-      ),
-  );
-}
-
 function checkPrerequisiteCycles(instrument: Instrument): string[] {
   const graph = new Map(instrument.recommendations.map((r) => [r.id, r.prerequisites] as const));
   return findCycles(graph).map((cycle) => `prerequisite cycle: ${cycle.join(" -> ")}`);
@@ -98,8 +87,10 @@ function checkBaselines(instrument: Instrument): string[] {
 }
 
 /**
- * Checks the rules the zod schema cannot express: unique ids, resolvable references, positive weights, consistent
- * reform areas, an acyclic prerequisite graph, a recommendation for every indicator and a single baseline question.
+ * Checks the rules the zod schema cannot express: unique ids, resolvable references, positive weights, distinct level
+ * texts, complete provenance once any is recorded, coherent replacements, an acyclic prerequisite graph, a
+ * recommendation for every indicator and a single baseline question. Reform areas are tagged per item and may differ
+ * from the dimension's.
  *
  * @returns human-readable problems; empty when the instrument is sound.
  */
@@ -108,7 +99,10 @@ export function checkInstrumentIntegrity(instrument: Instrument): string[] {
   return [
     ...checkUniqueIds(instrument),
     ...checkWeights(instrument),
-    ...checkReformAreas(instrument),
+    ...checkLevelTexts(instrument),
+    ...checkProvenance(instrument),
+    ...checkReplacements(instrument),
+    ...checkCaps(instrument, index),
     ...checkGates(instrument, index),
     ...checkRaises(instrument, index),
     ...checkConditions(instrument, index),

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { horizons, reformAreas, severities } from "../vocabulary.ts";
+import { horizons, institutions, ownerRoles, reformAreas, severities, sourceKinds } from "../vocabulary.ts";
 
 /**
  * A text in English and French. English is required; French is merged in from the translation files
@@ -21,6 +21,33 @@ export type ReformArea = z.infer<typeof reformAreaSchema>;
 export const levelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
 export type Level = z.infer<typeof levelSchema>;
 
+/**
+ * Where an item comes from: `seed` with a paragraph reference of the source article ("seed ¶7"), `un` with a named
+ * UN document, or `expert` with the judgement it rests on. Rationales may credit only what their sources say.
+ */
+export const sourceSchema = z.object({ kind: z.enum(sourceKinds), ref: z.string().min(3).max(300) }).strict();
+export type Source = z.infer<typeof sourceSchema>;
+const sourcesSchema = z.array(sourceSchema).min(1).max(8);
+
+/** Provenance carried by indicators, gates, risk rules and recommendations (required from 2026.2 on, by test). */
+const provenance = {
+  sources: sourcesSchema.optional(),
+  /** Marks an item that encodes the seed article's contested thesis rather than a UN requirement. */
+  normative: z.literal(true).optional(),
+};
+
+export const institutionSchema = z.enum(institutions);
+export type Institution = z.infer<typeof institutionSchema>;
+export const ownerRoleSchema = z.enum(ownerRoles);
+export type OwnerRole = z.infer<typeof ownerRoleSchema>;
+
+/**
+ * How an answer to a replaced indicator carries into this one: `same-level` keeps the level (one replaced id),
+ * `lowest-level` keeps the lowest level of the replaced ones, `re-answer` carries nothing and lists the indicator.
+ */
+export const carryRuleSchema = z.enum(["same-level", "lowest-level", "re-answer"]);
+export type CarryRule = z.infer<typeof carryRuleSchema>;
+
 /** To reach `forStage` or above, `indicatorId` must be answered at `minLevel` or above. */
 export const gateSchema = z
   .object({
@@ -28,6 +55,7 @@ export const gateSchema = z
     minLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     forStage: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
     why: localeTextSchema,
+    ...provenance,
   })
   .strict();
 export type Gate = z.infer<typeof gateSchema>;
@@ -41,6 +69,16 @@ export const indicatorSchema = z
     /** Four observable facts, level 0 to level 3. */
     levels: z.tuple([localeTextSchema, localeTextSchema, localeTextSchema, localeTextSchema]),
     reformArea: reformAreaSchema,
+    ...provenance,
+    /** Ids of indicators of the previous version whose answers this one takes over (see `carryRule`). */
+    replaces: z.array(idSchema).min(1).max(10).optional(),
+    carryRule: carryRuleSchema.optional(),
+    /** The institution that usually holds the facts asked about. */
+    institution: institutionSchema.optional(),
+    /** What counts as evidence for the levels, and the terms used in them. */
+    guidance: localeTextSchema.optional(),
+    /** Levels 0–2 are arrangements in place and level 3 is shown in a deployment; targets are capped when not deployed. */
+    deploymentDependent: z.literal(true).optional(),
   })
   .strict();
 export type Indicator = z.infer<typeof indicatorSchema>;
@@ -68,6 +106,8 @@ export const profileOptionSchema = z
     baseline: levelSchema.optional(),
     /** Raises the target of named indicators when this option is chosen. */
     raises: z.array(targetRaiseSchema).max(50).optional(),
+    /** Lowers the target of named indicators to at most `level` (never refuses an answer; floors still apply). */
+    caps: z.array(targetRaiseSchema).max(50).optional(),
   })
   .strict();
 export type ProfileOption = z.infer<typeof profileOptionSchema>;
@@ -107,6 +147,7 @@ export const riskRuleSchema = z
     severity: z.enum(severities),
     when: conditionSchema,
     message: localeTextSchema,
+    ...provenance,
   })
   .strict();
 export type RiskRule = z.infer<typeof riskRuleSchema>;
@@ -132,11 +173,14 @@ export const recommendationSchema = z
     action: localeTextSchema,
     reformArea: reformAreaSchema,
     owner: localeTextSchema,
+    /** The owner as one role of a closed list, so reports can aggregate who must act. */
+    ownerRole: ownerRoleSchema.optional(),
     effort: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     horizon: horizonSchema,
     prerequisites: z.array(idSchema).max(10),
     triggers: z.array(triggerSchema).min(1).max(20),
     rationale: localeTextSchema,
+    ...provenance,
   })
   .strict();
 export type Recommendation = z.infer<typeof recommendationSchema>;
@@ -148,6 +192,8 @@ export const instrumentSchema = z
     title: localeTextSchema,
     description: localeTextSchema,
     defaultTarget: levelSchema,
+    /** How to choose a level when a level lists several facts and only some of them hold. */
+    levelRule: localeTextSchema.optional(),
     dimensions: z.array(dimensionSchema).min(1).max(10),
     profile: z.array(profileQuestionSchema).min(1).max(20),
     riskRules: z.array(riskRuleSchema).max(50),

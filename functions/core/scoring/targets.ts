@@ -5,8 +5,9 @@ import type { OptionEffect } from "./profile-choices.ts";
 
 /**
  * Target level per indicator: the baseline of the chosen "target readiness" option (or the instrument default),
- * raised by every chosen option that names the indicator. Targets only ever go up, so the order in which the
- * chosen options are applied does not matter.
+ * raised by every chosen option that names the indicator, then lowered to any cap a chosen option sets (a country
+ * not deployed is not asked to show in a deployment what it can only prepare). Raises only go up and caps only go
+ * down, and caps apply after every raise, so the order of the chosen options does not matter.
  */
 export function computeTargets(compiled: CompiledInstrument, chosenOptions: readonly number[]): Targets {
   const effects = compiled.profilePairs.effects;
@@ -28,5 +29,24 @@ export function computeTargets(compiled: CompiledInstrument, chosenOptions: read
       byId[compiled.ids[position] as string] = level;
     }
   }
+  applyCaps(compiled, chosenOptions, byPosition, byId);
   return { byPosition, byId };
+}
+
+function applyCaps(
+  compiled: CompiledInstrument,
+  chosenOptions: readonly number[],
+  byPosition: Level[],
+  byId: Record<string, Level>,
+): void {
+  for (const pair of chosenOptions) {
+    const { capPositions, capLevels } = compiled.profilePairs.effects[pair] as OptionEffect;
+    for (let k = 0; k < capPositions.length; k++) {
+      const position = capPositions[k] as number;
+      const level = capLevels[k] as Level;
+      if (level >= (byPosition[position] as Level)) continue;
+      byPosition[position] = level;
+      byId[compiled.ids[position] as string] = level;
+    }
+  }
 }

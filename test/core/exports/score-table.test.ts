@@ -77,7 +77,9 @@ describe("scoreCodebook", () => {
     expect(codebook.instruments.map((i) => `${i.id}@${i.version}`)).toEqual(
       instruments.map((i) => `${i.id}@${i.version}`),
     );
-    const indicatorCount = instruments[0]!.dimensions.flatMap((d) => d.indicators).length;
+    // One level column per distinct indicator id across the published versions.
+    const indicatorCount = new Set(instruments.flatMap((i) => i.dimensions.flatMap((d) => d.indicators.map((x) => x.id))))
+      .size;
     expect(codebook.columns.filter((c) => c.type === "level")).toHaveLength(indicatorCount);
     for (const column of codebook.columns) {
       expect(column.description).toBeTruthy();

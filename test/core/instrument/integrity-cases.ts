@@ -165,12 +165,41 @@ export const structuralRules: BreakCase[] = [
     problem: 'dimension "adaptive-capacity" has a non-positive weight (-1)',
   },
   {
-    name: "indicator filed under another reform area",
+    name: "level text used twice",
     mutate: (i) => {
-      dimensionOf(i, "adaptive-capacity").indicators[0]!.reformArea = "training";
+      const indicator = dimensionOf(i, "adaptive-capacity").indicators[0]!;
+      indicator.levels[1] = { en: indicator.levels[0].en };
     },
     problem:
-      'indicator "interministerial-coordination" has reform area "training" but its dimension "adaptive-capacity" has "bureaucratic"',
+      'indicator "interministerial-coordination" level 1 repeats the text of indicator "interministerial-coordination" level 0',
+  },
+  {
+    name: "provenance recorded on some items only",
+    mutate: (i) => {
+      dimensionOf(i, "adaptive-capacity").indicators[0]!.sources = [{ kind: "expert", ref: "judgement" }];
+    },
+    problem: 'recommendation "cptm-alignment" has no sources',
+  },
+  {
+    name: "carry rule without a replaced indicator",
+    mutate: (i) => {
+      dimensionOf(i, "adaptive-capacity").indicators[0]!.carryRule = "re-answer";
+    },
+    problem: 'indicator "interministerial-coordination" has a carry rule but replaces nothing',
+  },
+  {
+    name: "several replaced indicators kept at the same level",
+    mutate: (i) => {
+      dimensionOf(i, "adaptive-capacity").indicators[0]!.replaces = ["a", "b"];
+    },
+    problem: 'indicator "interministerial-coordination" replaces 2 indicators but keeps "same-level"',
+  },
+  {
+    name: "cap of an unknown indicator",
+    mutate: (i) => {
+      questionOf(i, "regions").options[0]!.caps = [{ indicatorId: "no-such-indicator", level: 2 }];
+    },
+    problem: 'option "west-central-africa" of profile question "regions" caps unknown indicator "no-such-indicator"',
   },
   {
     name: "two questions setting baselines",
