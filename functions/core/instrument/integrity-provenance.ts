@@ -1,5 +1,5 @@
-import type { Instrument } from "./schema.ts";
 import type { InstrumentIndex } from "./integrity-references.ts";
+import type { Instrument } from "./schema.ts";
 
 interface Sourced {
   what: string;
@@ -47,7 +47,8 @@ export function checkReplacements(instrument: Instrument): string[] {
   return instrument.dimensions.flatMap((d) =>
     d.indicators.flatMap((i) => {
       const count = i.replaces?.length ?? 0;
-      if (count === 0 && i.carryRule !== undefined) return [`indicator "${i.id}" has a carry rule but replaces nothing`];
+      if (count === 0 && i.carryRule !== undefined)
+        return [`indicator "${i.id}" has a carry rule but replaces nothing`];
       if (count > 1 && (i.carryRule ?? "same-level") === "same-level") {
         return [`indicator "${i.id}" replaces ${count} indicators but keeps "same-level"`];
       }

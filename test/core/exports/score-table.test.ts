@@ -78,8 +78,9 @@ describe("scoreCodebook", () => {
       instruments.map((i) => `${i.id}@${i.version}`),
     );
     // One level column per distinct indicator id across the published versions.
-    const indicatorCount = new Set(instruments.flatMap((i) => i.dimensions.flatMap((d) => d.indicators.map((x) => x.id))))
-      .size;
+    const indicatorCount = new Set(
+      instruments.flatMap((i) => i.dimensions.flatMap((d) => d.indicators.map((x) => x.id))),
+    ).size;
     expect(codebook.columns.filter((c) => c.type === "level")).toHaveLength(indicatorCount);
     for (const column of codebook.columns) {
       expect(column.description).toBeTruthy();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { seedParagraphs } from "../../../functions/core/instrument/content/2026-2/sources.ts";
 import { ownerRoleLabels } from "../../../functions/core/instrument/content/2026-2/build.ts";
 import { deploymentDependentIds } from "../../../functions/core/instrument/content/2026-2/profile-contribution.ts";
+import { seedParagraphs } from "../../../functions/core/instrument/content/2026-2/sources.ts";
 import { unPeaceOpsReadiness2026_1 as previous } from "../../../functions/core/instrument/content/un-peace-ops-readiness-2026-1.ts";
 import { unPeaceOpsReadiness2026_2 as instrument } from "../../../functions/core/instrument/content/un-peace-ops-readiness-2026-2.ts";
 import { checkInstrumentIntegrity } from "../../../functions/core/instrument/integrity.ts";
@@ -9,7 +9,9 @@ import { instrumentSchema, type Source } from "../../../functions/core/instrumen
 import { questionOf } from "./helpers.ts";
 
 const indicators = instrument.dimensions.flatMap((d) => d.indicators);
-const gates = instrument.dimensions.flatMap((d) => d.gates.map((g) => ({ ...g, id: `${g.indicatorId}@${g.forStage}` })));
+const gates = instrument.dimensions.flatMap((d) =>
+  d.gates.map((g) => ({ ...g, id: `${g.indicatorId}@${g.forStage}` })),
+);
 const sourced: [string, { sources?: Source[] | undefined }][] = [
   ...indicators.map((i): [string, typeof i] => [`indicator ${i.id}`, i]),
   ...gates.map((g): [string, typeof g] => [`gate ${g.id}`, g]),
@@ -45,7 +47,10 @@ describe("instrument un-peace-ops-readiness 2026.2", () => {
       expect(normative).toContain(id);
     }
     for (const i of indicators.filter((x) => x.normative)) {
-      expect(i.sources?.some((s) => s.kind === "seed"), i.id).toBe(true);
+      expect(
+        i.sources?.some((s) => s.kind === "seed"),
+        i.id,
+      ).toBe(true);
     }
   });
 
@@ -109,7 +114,11 @@ describe("instrument un-peace-ops-readiness 2026.2", () => {
 
   it("raises targets consistently by region", () => {
     const regions = questionOf(structuredClone(instrument), "regions").options;
-    for (const o of regions) expect(o.raises?.map((r) => r.indicatorId), o.id).toContain("cultural-political-awareness");
+    for (const o of regions)
+      expect(
+        o.raises?.map((r) => r.indicatorId),
+        o.id,
+      ).toContain("cultural-political-awareness");
     for (const id of ["west-central-africa", "east-africa"]) {
       const raised = regions.find((o) => o.id === id)?.raises?.map((r) => r.indicatorId);
       expect(raised).toEqual(expect.arrayContaining(["poc-crsv-gender", "casualty-evacuation"]));

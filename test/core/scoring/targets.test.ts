@@ -13,7 +13,11 @@ describe("deployment status caps targets", () => {
   });
 
   it("leaves targets alone for a country deployed recently", () => {
-    const deployed = scoreAssessment(instrument, {}, { ...high, "deployment-status": ["deployed-last-5-years"] }).targets;
+    const deployed = scoreAssessment(
+      instrument,
+      {},
+      { ...high, "deployment-status": ["deployed-last-5-years"] },
+    ).targets;
     expect(deployed["presence-beyond-bases"]).toBe(3);
   });
 

@@ -20,7 +20,13 @@ export const governmentIndicators: Indicator[] = [
     institution: "other",
     guidance:
       "'Development function' means whoever manages development cooperation: a separate ministry, an agency, or a department of the foreign ministry. Evidence: terms of reference and minutes.",
-    sources: [seed(7), seed(6), expert("function, not ministry, so merged foreign and development ministries are not penalised (review 2026-11, H2)")],
+    sources: [
+      seed(7),
+      seed(6),
+      expert(
+        "function, not ministry, so merged foreign and development ministries are not penalised (review 2026-11, H2)",
+      ),
+    ],
   }),
   indicator({
     id: "joint-planning",

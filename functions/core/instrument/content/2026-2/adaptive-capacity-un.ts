@@ -90,7 +90,8 @@ export const unFacingIndicators: Indicator[] = [
     ],
     reformArea: "bureaucratic",
     institution: "foreign-affairs",
-    guidance: "Evidence: statements and proposals on the record of each body, and the document naming the country as (co-)lead.",
+    guidance:
+      "Evidence: statements and proposals on the record of each body, and the document naming the country as (co-)lead.",
     sources: [seed(7), seed(6), expert("seed claim S11 had no indicator (review 2026-11, §1)")],
   }),
   indicator({

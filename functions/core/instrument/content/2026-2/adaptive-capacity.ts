@@ -1,8 +1,8 @@
 import type { Dimension, Indicator } from "../../schema.ts";
 import { en } from "../builders.ts";
-import { gates, indicator } from "./build.ts";
 import { governmentIndicators } from "./adaptive-capacity-government.ts";
 import { unFacingIndicators } from "./adaptive-capacity-un.ts";
+import { gates, indicator } from "./build.ts";
 import { expert, seed, UN } from "./sources.ts";
 
 const fieldIndicators: Indicator[] = [
@@ -27,7 +27,8 @@ const fieldIndicators: Indicator[] = [
   indicator({
     id: "host-state-liaison",
     title: "Liaison with host-state and local actors",
-    question: "Who in the national system is tasked to talk with host authorities and local civil society about a contribution?",
+    question:
+      "Who in the national system is tasked to talk with host authorities and local civil society about a contribution?",
     weight: 2,
     levels: [
       "No one in the national system is tasked to talk with host authorities or local civil society about a contribution.",

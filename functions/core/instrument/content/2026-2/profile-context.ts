@@ -12,7 +12,11 @@ export const contextQuestions: ProfileQuestion[] = [
     kind: "multi",
     options: [
       { id: "peacekeeping-operation", label: "Peacekeeping operations" },
-      { id: "special-political-mission", label: "Special political missions", raises: to3("mediation-negotiation", "civilian-rosters", "civilian-wog-training") },
+      {
+        id: "special-political-mission",
+        label: "Special political missions",
+        raises: to3("mediation-negotiation", "civilian-rosters", "civilian-wog-training"),
+      },
     ],
   }),
   question({
@@ -20,12 +24,25 @@ export const contextQuestions: ProfileQuestion[] = [
     text: "Which mandated tasks does the country expect its personnel to perform?",
     kind: "multi",
     options: [
-      { id: "protection-of-civilians", label: "Protection of civilians", raises: to3("poc-crsv-gender", "presence-beyond-bases") },
-      { id: "political-support", label: "Support to political processes and local mediation", raises: to3("mediation-negotiation", "local-ownership-acceptance") },
+      {
+        id: "protection-of-civilians",
+        label: "Protection of civilians",
+        raises: to3("poc-crsv-gender", "presence-beyond-bases"),
+      },
+      {
+        id: "political-support",
+        label: "Support to political processes and local mediation",
+        raises: to3("mediation-negotiation", "local-ownership-acceptance"),
+      },
       {
         id: "capacity-building",
         label: "Building state and security institutions",
-        raises: to3("unlearning-assumptions", "conflict-complexity", "local-ownership-acceptance", "results-monitoring"),
+        raises: to3(
+          "unlearning-assumptions",
+          "conflict-complexity",
+          "local-ownership-acceptance",
+          "results-monitoring",
+        ),
       },
       { id: "humanitarian-support", label: "Securing humanitarian access", raises: to3("civil-military-coordination") },
       { id: "monitoring", label: "Monitoring ceasefires and observation", raises: to3("peacekeeping-intelligence") },
@@ -37,9 +54,21 @@ export const contextQuestions: ProfileQuestion[] = [
     help: "Every region raises local understanding; the African regions, which host the largest protection-of-civilians mandates, also raise protection training and casualty evacuation.",
     kind: "multi",
     options: [
-      { id: "west-central-africa", label: "West and Central Africa", raises: to3("cultural-political-awareness", "poc-crsv-gender", "casualty-evacuation") },
-      { id: "east-africa", label: "East Africa and the Horn", raises: to3("cultural-political-awareness", "poc-crsv-gender", "casualty-evacuation") },
-      { id: "middle-east-north-africa", label: "Middle East and North Africa", raises: to3("cultural-political-awareness") },
+      {
+        id: "west-central-africa",
+        label: "West and Central Africa",
+        raises: to3("cultural-political-awareness", "poc-crsv-gender", "casualty-evacuation"),
+      },
+      {
+        id: "east-africa",
+        label: "East Africa and the Horn",
+        raises: to3("cultural-political-awareness", "poc-crsv-gender", "casualty-evacuation"),
+      },
+      {
+        id: "middle-east-north-africa",
+        label: "Middle East and North Africa",
+        raises: to3("cultural-political-awareness"),
+      },
       { id: "americas", label: "The Americas and the Caribbean", raises: to3("cultural-political-awareness") },
       { id: "europe-asia", label: "Europe and Asia", raises: to3("cultural-political-awareness") },
     ],
@@ -61,7 +90,11 @@ export const contextQuestions: ProfileQuestion[] = [
     text: "Is the country seeking a non-permanent seat on the UN Security Council?",
     kind: "single",
     options: [
-      { id: "candidate-next-election", label: "Yes, at one of the next two elections", raises: to3("pledge-delivery", "governance-engagement", "incident-communication") },
+      {
+        id: "candidate-next-election",
+        label: "Yes, at one of the next two elections",
+        raises: to3("pledge-delivery", "governance-engagement", "incident-communication"),
+      },
       { id: "candidate-later", label: "Yes, later", raises: to3("pledge-delivery") },
       { id: "not-candidate", label: "No" },
     ],

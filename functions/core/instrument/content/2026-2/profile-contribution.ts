@@ -37,16 +37,32 @@ export const contributionQuestions: ProfileQuestion[] = [
     text: "What kinds of contribution does the country intend to make?",
     kind: "multi",
     options: [
-      { id: "staff-officers-experts", label: "Staff officers and military experts on mission", raises: to3("language-capability", "mediation-negotiation") },
+      {
+        id: "staff-officers-experts",
+        label: "Staff officers and military experts on mission",
+        raises: to3("language-capability", "mediation-negotiation"),
+      },
       {
         id: "formed-military-units",
         label: "Formed military units (infantry battalions, companies)",
-        raises: to3("casualty-evacuation", "casualty-risk-policy", "national-caveats", "incident-communication", "poc-crsv-gender", "coe-self-sustainment"),
+        raises: to3(
+          "casualty-evacuation",
+          "casualty-risk-policy",
+          "national-caveats",
+          "incident-communication",
+          "poc-crsv-gender",
+          "coe-self-sustainment",
+        ),
       },
       {
         id: "enablers",
         label: "Enabling units (engineering, medical, aviation, logistics)",
-        raises: to3("casualty-evacuation", "force-generation-channels", "coe-self-sustainment", "capability-demand-fit"),
+        raises: to3(
+          "casualty-evacuation",
+          "force-generation-channels",
+          "coe-self-sustainment",
+          "capability-demand-fit",
+        ),
       },
       {
         id: "police",
@@ -58,10 +74,26 @@ export const contributionQuestions: ProfileQuestion[] = [
         label: "Civilian experts (justice, corrections, civil affairs)",
         raises: to3("civilian-rosters", "civilian-wog-training"),
       },
-      { id: "training-provider", label: "Training for other contributors (trainers, mobile training teams, courses)", raises: to3("trainers-mobile-teams", "pdt-certification") },
-      { id: "technology", label: "Technology (camp security, medical, data, communications)", raises: to3("technology-innovation") },
-      { id: "finance", label: "Finance (trust funds, the Peacebuilding Fund, partner support)", raises: to3("assessed-contributions", "pooled-funding") },
-      { id: "senior-leadership", label: "Senior mission leaders and key headquarters posts", raises: to3("senior-leadership-pipeline", "governance-engagement") },
+      {
+        id: "training-provider",
+        label: "Training for other contributors (trainers, mobile training teams, courses)",
+        raises: to3("trainers-mobile-teams", "pdt-certification"),
+      },
+      {
+        id: "technology",
+        label: "Technology (camp security, medical, data, communications)",
+        raises: to3("technology-innovation"),
+      },
+      {
+        id: "finance",
+        label: "Finance (trust funds, the Peacebuilding Fund, partner support)",
+        raises: to3("assessed-contributions", "pooled-funding"),
+      },
+      {
+        id: "senior-leadership",
+        label: "Senior mission leaders and key headquarters posts",
+        raises: to3("senior-leadership-pipeline", "governance-engagement"),
+      },
     ],
   }),
   profileQuestion({
@@ -107,11 +139,22 @@ export const contributionQuestions: ProfileQuestion[] = [
     options: [
       { id: "no-pledge", label: "No unit pledge planned (individual contributions only, or still exploring)" },
       { id: "pcrs-level-1-2", label: "PCRS level 1 or 2" },
-      { id: "pcrs-level-3", label: "PCRS level 3", raises: to3("force-generation-channels", "pdt-certification", "coe-self-sustainment") },
+      {
+        id: "pcrs-level-3",
+        label: "PCRS level 3",
+        raises: to3("force-generation-channels", "pdt-certification", "coe-self-sustainment"),
+      },
       {
         id: "rapid-deployment",
         label: "Rapid deployment level (deploy within 60 days of a UN request)",
-        raises: to3("force-generation-channels", "pdt-certification", "casualty-evacuation", "national-decision-speed", "funding-stability", "political-mandate"),
+        raises: to3(
+          "force-generation-channels",
+          "pdt-certification",
+          "casualty-evacuation",
+          "national-decision-speed",
+          "funding-stability",
+          "political-mandate",
+        ),
       },
     ],
   }),

@@ -15,14 +15,16 @@ export const governmentRecommendations: Recommendation[] = [
     horizon: "0-6",
     prerequisites: [],
     triggers: [{ indicator: "interministerial-coordination" }, { redFlag: "stovepiped-government" }],
-    rationale: "The article warns that institutional rivalries stall joint action unless departments keep negotiating with each other.",
+    rationale:
+      "The article warns that institutional rivalries stall joint action unless departments keep negotiating with each other.",
     sources: [seed(7)],
   }),
   keptRecommendation("elevate-coordination-body", {
     reformArea: "bureaucratic",
     ownerRole: "head-of-government-office",
     sources: [seed(7)],
-    rationale: "The article expects a culture of cooperation to grow from repeated interaction, which needs a convener with standing.",
+    rationale:
+      "The article expects a culture of cooperation to grow from repeated interaction, which needs a convener with standing.",
   }),
   recommendation({
     id: "joint-deployment-plan",
@@ -35,7 +37,8 @@ export const governmentRecommendations: Recommendation[] = [
     horizon: "6-18",
     prerequisites: ["standing-coordination-body"],
     triggers: [{ indicator: "joint-planning" }, { redFlag: "stovepiped-government" }],
-    rationale: "The article asks that military and civilian roles be rebuilt around supporting local actors, which takes a shared plan.",
+    rationale:
+      "The article asks that military and civilian roles be rebuilt around supporting local actors, which takes a shared plan.",
     sources: [seed(8)],
   }),
   keptRecommendation("plan-review-points", {
@@ -76,14 +79,16 @@ export const governmentRecommendations: Recommendation[] = [
     horizon: "18-36",
     prerequisites: ["national-decision-procedure"],
     triggers: [{ indicator: "national-decision-speed", atMost: 2 }],
-    rationale: "A deadline that is not measured is not kept; the record shows whether the capital keeps pace with the mission.",
+    rationale:
+      "A deadline that is not measured is not kept; the record shows whether the capital keeps pace with the mission.",
     sources: [UN.ac2, expert("measured response times as the observable fact")],
   }),
   keptRecommendation("shared-information-system", {
     reformArea: "bureaucratic",
     ownerRole: "coordination-body",
     sources: [seed(12)],
-    rationale: "The article lists information sharing and management among the tasks collaborative operations depend on.",
+    rationale:
+      "The article lists information sharing and management among the tasks collaborative operations depend on.",
   }),
   recommendation({
     id: "lessons-learned-cell",
@@ -96,20 +101,23 @@ export const governmentRecommendations: Recommendation[] = [
     horizon: "0-6",
     prerequisites: [],
     triggers: [{ indicator: "lessons-learned-system" }, { redFlag: "lessons-lost" }],
-    rationale: "The article insists that contextual knowledge must travel from the tactical level to the strategic one.",
+    rationale:
+      "The article insists that contextual knowledge must travel from the tactical level to the strategic one.",
     sources: [seed(8), UN.lcm],
   }),
   keptRecommendation("share-lessons-across-government", {
     reformArea: "bureaucratic",
     ownerRole: "coordination-body",
     sources: [seed(8)],
-    rationale: "The article ties organizational change to knowledge shared among all the actors, not held by one department.",
+    rationale:
+      "The article ties organizational change to knowledge shared among all the actors, not held by one department.",
   }),
   keptRecommendation("aar-to-doctrine", {
     reformArea: "training",
     ownerRole: "defence-training",
     sources: [seed(9)],
-    rationale: "The article sees experimentation and dialogue as the engine of change, but only if findings are acted on.",
+    rationale:
+      "The article sees experimentation and dialogue as the engine of change, but only if findings are acted on.",
   }),
   recommendation({
     id: "results-framework",
@@ -128,7 +136,8 @@ export const governmentRecommendations: Recommendation[] = [
   recommendation({
     id: "report-micro-results",
     title: "Tell the public about small results as they happen",
-    action: "Publish short, regular accounts of local results and setbacks from the monitoring framework, not only yearly totals.",
+    action:
+      "Publish short, regular accounts of local results and setbacks from the monitoring framework, not only yearly totals.",
     reformArea: "public-information",
     ownerRole: "public-affairs",
     effort: 1,

@@ -17,33 +17,40 @@ export const publicRecommendations: Recommendation[] = [
     triggers: [{ indicator: "political-mandate" }, { redFlag: "unowned-casualty-risk" }],
     rationale:
       "The article ties public backing to costs and risks; a decision that was consulted on and anticipates losses survives them better, whatever body takes it.",
-    sources: [seed(15), expert("constitution-neutral replacement of the 2026.1 cross-party mandate (review 2026-11, H2)")],
+    sources: [
+      seed(15),
+      expert("constitution-neutral replacement of the 2026.1 cross-party mandate (review 2026-11, H2)"),
+    ],
   }),
   recommendation({
     id: "annual-committee-briefing",
     title: "Brief the competent parliamentary committee every year",
-    action: "Schedule a yearly briefing of the competent parliamentary committee on current and planned UN contributions.",
+    action:
+      "Schedule a yearly briefing of the competent parliamentary committee on current and planned UN contributions.",
     reformArea: "public-information",
     ownerRole: "defence-policy",
     effort: 1,
     horizon: "0-6",
     prerequisites: [],
     triggers: [{ indicator: "political-mandate", atMost: 1 }],
-    rationale: "The article expects support to grow from steady, incremental understanding rather than one-off announcements.",
+    rationale:
+      "The article expects support to grow from steady, incremental understanding rather than one-off announcements.",
     sources: [seed(15)],
   }),
   keptRecommendation("measure-public-support", {
     reformArea: "public-information",
     ownerRole: "public-affairs",
     sources: [seed(15)],
-    rationale: "The article notes that support moves with costs, risks and perceived results, so it should be measured, not assumed.",
+    rationale:
+      "The article notes that support moves with costs, risks and perceived results, so it should be measured, not assumed.",
   }),
   keptRecommendation("responsibility-narrative", {
     reformArea: "public-information",
     ownerRole: "public-affairs",
     sources: [seed(14)],
     normative: true,
-    rationale: "The article urges replacing fear- and values-based justifications with responsibility; it offers no evidence yet that this raises support, so test the messages.",
+    rationale:
+      "The article urges replacing fear- and values-based justifications with responsibility; it offers no evidence yet that this raises support, so test the messages.",
   }),
   recommendation({
     id: "public-education-linkages",
@@ -56,7 +63,8 @@ export const publicRecommendations: Recommendation[] = [
     horizon: "18-36",
     prerequisites: ["responsibility-narrative", "measure-public-support"],
     triggers: [{ indicator: "public-narrative", atMost: 2 }],
-    rationale: "The article names responsibility and complicity, grounded in these links, as the rationale for public support.",
+    rationale:
+      "The article names responsibility and complicity, grounded in these links, as the rationale for public support.",
     sources: [seed(14)],
     normative: true,
   }),
@@ -64,7 +72,8 @@ export const publicRecommendations: Recommendation[] = [
     reformArea: "public-information",
     ownerRole: "foreign-ministry",
     sources: [seed(15)],
-    rationale: "The article wants the public case to rest on effectiveness and local legitimacy rather than speed or cost.",
+    rationale:
+      "The article wants the public case to rest on effectiveness and local legitimacy rather than speed or cost.",
   }),
   keptRecommendation("elite-career-track", {
     reformArea: "public-information",
@@ -83,7 +92,8 @@ export const publicRecommendations: Recommendation[] = [
     horizon: "0-6",
     prerequisites: [],
     triggers: [{ indicator: "incident-communication" }, { redFlag: "fragile-public-support" }],
-    rationale: "The article warns these operations carry real risk; explaining an incident well keeps one setback from ending support.",
+    rationale:
+      "The article warns these operations carry real risk; explaining an incident well keeps one setback from ending support.",
     sources: [seed(16), UN.sea],
   }),
   recommendation({
@@ -97,7 +107,8 @@ export const publicRecommendations: Recommendation[] = [
     horizon: "6-18",
     prerequisites: ["incident-communication-protocol"],
     triggers: [{ indicator: "incident-communication", atMost: 2 }],
-    rationale: "Strategic communications against mis- and disinformation are an A4P+ priority; national crisis communication alone does not cover them.",
+    rationale:
+      "Strategic communications against mis- and disinformation are an A4P+ priority; national crisis communication alone does not cover them.",
     sources: [UN.a4p],
   }),
   recommendation({
@@ -129,7 +140,8 @@ export const publicRecommendations: Recommendation[] = [
       { profile: "security-council-candidacy", includes: "candidate-next-election" },
       { profile: "security-council-candidacy", includes: "candidate-later" },
     ],
-    rationale: "The article notes that Council ambitions draw middle powers back to peacekeeping; a record of delivery is what makes the bid credible.",
+    rationale:
+      "The article notes that Council ambitions draw middle powers back to peacekeeping; a record of delivery is what makes the bid credible.",
     sources: [seed(2), seed(17)],
   }),
 ];

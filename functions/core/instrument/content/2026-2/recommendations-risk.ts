@@ -8,13 +8,15 @@ export const riskRecommendations: Recommendation[] = [
     reformArea: "bureaucratic",
     ownerRole: "defence-policy",
     sources: [seed(4), seed(16)],
-    rationale: "The article argues that re-engaging means accepting more risk; accepting it starts with an authority entitled to decide.",
+    rationale:
+      "The article argues that re-engaging means accepting more risk; accepting it starts with an authority entitled to decide.",
   }),
   keptRecommendation("record-deployment-risk-decisions", {
     reformArea: "bureaucratic",
     ownerRole: "head-of-government-office",
     sources: [seed(16)],
-    rationale: "The article stresses these operations are not low-risk; a recorded decision shows the risk was taken knowingly.",
+    rationale:
+      "The article stresses these operations are not low-risk; a recorded decision shows the risk was taken knowingly.",
   }),
   recommendation({
     id: "casevac-assurance",
@@ -57,7 +59,8 @@ export const riskRecommendations: Recommendation[] = [
     horizon: "6-18",
     prerequisites: ["review-national-caveats"],
     triggers: [{ indicator: "presence-beyond-bases" }, { redFlag: "bunkered-contingent" }],
-    rationale: "The article asks returning middle powers for physical presence on the ground, not contributions on paper.",
+    rationale:
+      "The article asks returning middle powers for physical presence on the ground, not contributions on paper.",
     sources: [seed(9)],
     normative: true,
   }),
@@ -95,7 +98,8 @@ export const riskRecommendations: Recommendation[] = [
     ownerRole: "foreign-ministry",
     sources: [seed(4)],
     normative: true,
-    rationale: "The article argues that local legitimacy may cost outsiders control, and that the price is worth paying.",
+    rationale:
+      "The article argues that local legitimacy may cost outsiders control, and that the price is worth paying.",
   }),
   keptRecommendation("publish-local-partner-evaluation", {
     reformArea: "public-information",

@@ -14,13 +14,15 @@ export const skillsRecommendations: Recommendation[] = [
     reformArea: "training",
     ownerRole: "defence-training",
     sources: [UN.cmcoord, seed(12)],
-    rationale: "The article names civil-military coordination and field cooperation as core tools for the operations ahead.",
+    rationale:
+      "The article names civil-military coordination and field cooperation as core tools for the operations ahead.",
   }),
   keptRecommendation("community-engagement-training", {
     reformArea: "training",
     ownerRole: "defence-training",
     sources: [seed(12), seed(13)],
-    rationale: "The article calls for communication and intercultural skills so peacekeepers work through relationships, not walls.",
+    rationale:
+      "The article calls for communication and intercultural skills so peacekeepers work through relationships, not walls.",
   }),
   keptRecommendation("language-crash-courses", {
     reformArea: "training",
@@ -32,20 +34,23 @@ export const skillsRecommendations: Recommendation[] = [
     reformArea: "training",
     ownerRole: "defence-training",
     sources: [seed(13)],
-    rationale: "The article names languages among the skills that improve interoperability and understanding of local meaning.",
+    rationale:
+      "The article names languages among the skills that improve interoperability and understanding of local meaning.",
   }),
   keptRecommendation("mission-context-module", {
     reformArea: "training",
     ownerRole: "defence-training",
     sources: [seed(13)],
-    rationale: "The article wants deployees to grasp the history, politics and systems of meaning of the places they serve.",
+    rationale:
+      "The article wants deployees to grasp the history, politics and systems of meaning of the places they serve.",
   }),
   keptRecommendation("unlearning-seminar", {
     reformArea: "training",
     ownerRole: "defence-training",
     sources: [seed(10)],
     normative: true,
-    rationale: "The article says training must help people unlearn liberal assumptions so communities can choose their own futures.",
+    rationale:
+      "The article says training must help people unlearn liberal assumptions so communities can choose their own futures.",
   }),
   recommendation({
     id: "conflict-complexity-module",
@@ -58,7 +63,8 @@ export const skillsRecommendations: Recommendation[] = [
     horizon: "6-18",
     prerequisites: [],
     triggers: [{ indicator: "conflict-complexity" }],
-    rationale: "The article begins training with how security, development and transnational dynamics shape conflict and peace.",
+    rationale:
+      "The article begins training with how security, development and transnational dynamics shape conflict and peace.",
     sources: [seed(11)],
   }),
 ];

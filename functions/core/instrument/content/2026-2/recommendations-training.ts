@@ -8,7 +8,8 @@ export const trainingStandardRecommendations: Recommendation[] = [
     reformArea: "training",
     ownerRole: "defence-training",
     sources: [UN.pdt, UN.cptm],
-    rationale: "Training every deploying person to UN standards is the contributor's responsibility; the CPTM and STMs are those standards.",
+    rationale:
+      "Training every deploying person to UN standards is the contributor's responsibility; the CPTM and STMs are those standards.",
   }),
   recommendation({
     id: "un-training-recognition",
@@ -19,7 +20,10 @@ export const trainingStandardRecommendations: Recommendation[] = [
     effort: 2,
     horizon: "6-18",
     prerequisites: ["cptm-alignment"],
-    triggers: [{ indicator: "pdt-certification", atMost: 2 }, { profile: "pcrs-ambition", includes: "rapid-deployment" }],
+    triggers: [
+      { indicator: "pdt-certification", atMost: 2 },
+      { profile: "pcrs-ambition", includes: "rapid-deployment" },
+    ],
     rationale: "Recognition by the UN is the external check that national training meets its standards.",
     sources: [UN.cptm],
   }),
@@ -27,7 +31,8 @@ export const trainingStandardRecommendations: Recommendation[] = [
     reformArea: "training",
     ownerRole: "defence-training",
     sources: [UN.cptm, UN.a4p],
-    rationale: "Protecting civilians and responding to sexual violence are central to most mandates and are part of the UN's core training.",
+    rationale:
+      "Protecting civilians and responding to sexual violence are central to most mandates and are part of the UN's core training.",
   }),
   recommendation({
     id: "women-participation-plan",
@@ -40,7 +45,8 @@ export const trainingStandardRecommendations: Recommendation[] = [
     horizon: "18-36",
     prerequisites: [],
     triggers: [{ indicator: "women-participation" }],
-    rationale: "The UN sets gender targets per category of uniformed personnel, and the Elsie Initiative Fund asks for a credible barrier assessment before funding a project.",
+    rationale:
+      "The UN sets gender targets per category of uniformed personnel, and the Elsie Initiative Fund asks for a credible barrier assessment before funding a project.",
     sources: [UN.gender, UN.elsie],
   }),
   keptRecommendation("train-the-trainers", {
@@ -59,21 +65,27 @@ export const trainingStandardRecommendations: Recommendation[] = [
     effort: 2,
     horizon: "18-36",
     prerequisites: ["train-the-trainers", "un-training-recognition"],
-    triggers: [{ indicator: "trainers-mobile-teams", atMost: 2 }, { profile: "contribution-type", includes: "training-provider" }],
-    rationale: "The article suggests middle powers can lead by sharing their advantages; the Light Coordination Mechanism is the UN's broker for such offers.",
+    triggers: [
+      { indicator: "trainers-mobile-teams", atMost: 2 },
+      { profile: "contribution-type", includes: "training-provider" },
+    ],
+    rationale:
+      "The article suggests middle powers can lead by sharing their advantages; the Light Coordination Mechanism is the UN's broker for such offers.",
     sources: [seed(17), UN.lcm],
   }),
   keptRecommendation("scenario-capstone-exercise", {
     reformArea: "training",
     ownerRole: "defence-training",
     sources: [seed(9), seed(12)],
-    rationale: "The article values experimentation; a realistic exercise lets people practise the soldier-diplomat role safely.",
+    rationale:
+      "The article values experimentation; a realistic exercise lets people practise the soldier-diplomat role safely.",
   }),
   keptRecommendation("pki-training", {
     reformArea: "training",
     ownerRole: "defence-training",
     sources: [UN.pki, seed(13)],
-    rationale: "The article names peacekeeping-intelligence and information gathering among the skills that build adaptive capacity.",
+    rationale:
+      "The article names peacekeeping-intelligence and information gathering among the skills that build adaptive capacity.",
   }),
   recommendation({
     id: "civilian-peace-ops-course",
@@ -85,8 +97,12 @@ export const trainingStandardRecommendations: Recommendation[] = [
     effort: 2,
     horizon: "6-18",
     prerequisites: [],
-    triggers: [{ indicator: "civilian-wog-training" }, { profile: "operation-type", includes: "special-political-mission" }],
-    rationale: "The article asks both military and civilian institutions to understand the complexity of conflict and peace.",
+    triggers: [
+      { indicator: "civilian-wog-training" },
+      { profile: "operation-type", includes: "special-political-mission" },
+    ],
+    rationale:
+      "The article asks both military and civilian institutions to understand the complexity of conflict and peace.",
     sources: [seed(11)],
   }),
   recommendation({
@@ -100,7 +116,8 @@ export const trainingStandardRecommendations: Recommendation[] = [
     horizon: "18-36",
     prerequisites: [],
     triggers: [{ indicator: "interoperability" }],
-    rationale: "The article expects shared skills to improve interoperability, and repeated interaction to build a culture of cooperation.",
+    rationale:
+      "The article expects shared skills to improve interoperability, and repeated interaction to build a culture of cooperation.",
     sources: [seed(13), seed(7)],
   }),
   recommendation({
@@ -113,8 +130,12 @@ export const trainingStandardRecommendations: Recommendation[] = [
     effort: 1,
     horizon: "6-18",
     prerequisites: [],
-    triggers: [{ indicator: "senior-leadership-pipeline" }, { profile: "contribution-type", includes: "senior-leadership" }],
-    rationale: "Senior posts are a way for middle powers to lead, which the article expects them to do; the 40% share is expert judgement.",
+    triggers: [
+      { indicator: "senior-leadership-pipeline" },
+      { profile: "contribution-type", includes: "senior-leadership" },
+    ],
+    rationale:
+      "Senior posts are a way for middle powers to lead, which the article expects them to do; the 40% share is expert judgement.",
     sources: [seed(6), expert("gender-balanced slates (review 2026-11, §4)")],
   }),
 ];

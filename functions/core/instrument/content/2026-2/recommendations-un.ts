@@ -63,7 +63,8 @@ export const unRecommendations: Recommendation[] = [
     horizon: "0-6",
     prerequisites: [],
     triggers: [{ indicator: "pledge-delivery" }, { redFlag: "offers-off-target" }],
-    rationale: "The article presents the reforms as the way middle powers meet their stated commitments; a tracker shows whether they do.",
+    rationale:
+      "The article presents the reforms as the way middle powers meet their stated commitments; a tracker shows whether they do.",
     sources: [seed(17)],
   }),
   recommendation({
@@ -77,7 +78,8 @@ export const unRecommendations: Recommendation[] = [
     horizon: "6-18",
     prerequisites: [],
     triggers: [{ indicator: "coe-self-sustainment" }, { redFlag: "unit-without-coe" }],
-    rationale: "UN assessment visits check equipment and self-sustainment, and reimbursement follows the memorandum of understanding.",
+    rationale:
+      "UN assessment visits check equipment and self-sustainment, and reimbursement follows the memorandum of understanding.",
     sources: [UN.coe, UN.aav],
   }),
   recommendation({
@@ -91,20 +93,23 @@ export const unRecommendations: Recommendation[] = [
     horizon: "6-18",
     prerequisites: ["standing-coordination-body"],
     triggers: [{ indicator: "governance-engagement" }],
-    rationale: "The article asks middle powers to use their diplomatic skills as bargaining advantages in security governance.",
+    rationale:
+      "The article asks middle powers to use their diplomatic skills as bargaining advantages in security governance.",
     sources: [seed(7)],
   }),
   recommendation({
     id: "pay-assessments-on-time",
     title: "Pay peacekeeping assessments in full and on time",
-    action: "Pay peacekeeping assessments in full by their due dates and clear any arrears, and say so when announcing renewed commitment.",
+    action:
+      "Pay peacekeeping assessments in full by their due dates and clear any arrears, and say so when announcing renewed commitment.",
     reformArea: "bureaucratic",
     ownerRole: "finance-function",
     effort: 1,
     horizon: "0-6",
     prerequisites: [],
     triggers: [{ indicator: "assessed-contributions" }, { redFlag: "arrears-signal" }],
-    rationale: "Late and unpaid assessments caused the 2025 cuts; paying on time is the cheapest visible commitment a returning country can make.",
+    rationale:
+      "Late and unpaid assessments caused the 2025 cuts; paying on time is the cheapest visible commitment a returning country can make.",
     sources: [UN.liquidity],
   }),
   recommendation({
@@ -118,7 +123,8 @@ export const unRecommendations: Recommendation[] = [
     horizon: "6-18",
     prerequisites: ["pledge-to-requirements"],
     triggers: [{ indicator: "technology-innovation" }, { profile: "contribution-type", includes: "technology" }],
-    rationale: "The article credits middle powers with technological capacities as a comparative advantage; the UN names technology-enabled peacekeeping among its A4P+ themes.",
+    rationale:
+      "The article credits middle powers with technological capacities as a comparative advantage; the UN names technology-enabled peacekeeping among its A4P+ themes.",
     sources: [seed(13), UN.a4p],
   }),
   recommendation({
@@ -140,13 +146,15 @@ export const unRecommendations: Recommendation[] = [
     ownerRole: "foreign-ministry",
     sources: [seed(8)],
     normative: true,
-    rationale: "The article wants plans for peace to be designed locally, which means listening to local actors directly.",
+    rationale:
+      "The article wants plans for peace to be designed locally, which means listening to local actors directly.",
   }),
   keptRecommendation("local-feedback-loop", {
     reformArea: "bureaucratic",
     ownerRole: "coordination-body",
     sources: [seed(9)],
     normative: true,
-    rationale: "The article traces useful knowledge to dialogue between local and international actors; unrecorded, it is lost.",
+    rationale:
+      "The article traces useful knowledge to dialogue between local and international actors; unrecorded, it is lost.",
   }),
 ];

@@ -15,7 +15,12 @@ export const riskRules: RiskRule[] = build([
   {
     id: "unowned-casualty-risk",
     severity: "HIGH",
-    when: { all: [{ indicator: "casualty-risk-policy", atMost: 1 }, { indicator: "political-mandate", atMost: 1 }] },
+    when: {
+      all: [
+        { indicator: "casualty-risk-policy", atMost: 1 },
+        { indicator: "political-mandate", atMost: 1 },
+      ],
+    },
     message:
       "No one with political authority has accepted the risk to personnel, and no documented decision backs contributions: the first fatality could force a sudden withdrawal.",
     sources: [seed(16), expert("constitution-neutral mandate (review 2026-11, H2)")],
@@ -26,7 +31,12 @@ export const riskRules: RiskRule[] = build([
     when: {
       any: [
         { indicator: "national-caveats", atMost: 0 },
-        { all: [{ indicator: "national-caveats", atMost: 1 }, { indicator: "presence-beyond-bases", atMost: 1 }] },
+        {
+          all: [
+            { indicator: "national-caveats", atMost: 1 },
+            { indicator: "presence-beyond-bases", atMost: 1 },
+          ],
+        },
       ],
     },
     message:
@@ -36,7 +46,12 @@ export const riskRules: RiskRule[] = build([
   {
     id: "misconduct-unaccounted",
     severity: "HIGH",
-    when: { any: [{ indicator: "conduct-discipline", atMost: 1 }, { indicator: "conduct-discipline", unknown: true }] },
+    when: {
+      any: [
+        { indicator: "conduct-discipline", atMost: 1 },
+        { indicator: "conduct-discipline", unknown: true },
+      ],
+    },
     message:
       "Personnel would deploy without recorded vetting or designated investigators: a single allegation of sexual exploitation or abuse could end the re-engagement and harm the people the mission serves.",
     sources: [UN.sea, UN.mou, UN.a4p],
@@ -102,7 +117,12 @@ export const riskRules: RiskRule[] = build([
   {
     id: "offers-off-target",
     severity: "MEDIUM",
-    when: { all: [{ indicator: "capability-demand-fit", atMost: 1 }, { indicator: "pledge-delivery", atMost: 1 }] },
+    when: {
+      all: [
+        { indicator: "capability-demand-fit", atMost: 1 },
+        { indicator: "pledge-delivery", atMost: 1 },
+      ],
+    },
     message:
       "Offers are neither matched to what missions ask for nor tracked to delivery: in a shrinking market they are likely to go unused, and undelivered pledges cost credibility.",
     sources: [UN.requirements, UN.liquidity, seed(17)],
@@ -138,7 +158,12 @@ export const riskRules: RiskRule[] = build([
   {
     id: "lessons-lost",
     severity: "MEDIUM",
-    when: { all: [{ indicator: "lessons-learned-system", atMost: 1 }, { indicator: "after-action-doctrine", atMost: 1 }] },
+    when: {
+      all: [
+        { indicator: "lessons-learned-system", atMost: 1 },
+        { indicator: "after-action-doctrine", atMost: 1 },
+      ],
+    },
     message:
       "What personnel learn does not reach doctrine, training or policy: each rotation will start from scratch and repeat the last one's mistakes.",
     sources: [seed(8)],
@@ -149,7 +174,12 @@ export const riskRules: RiskRule[] = build([
     when: {
       all: [
         { indicator: "interministerial-coordination", atMost: 1 },
-        { any: [{ indicator: "joint-planning", atMost: 0 }, { indicator: "pooled-funding", atMost: 0 }] },
+        {
+          any: [
+            { indicator: "joint-planning", atMost: 0 },
+            { indicator: "pooled-funding", atMost: 0 },
+          ],
+        },
       ],
     },
     message:
@@ -159,7 +189,12 @@ export const riskRules: RiskRule[] = build([
   {
     id: "fragile-public-support",
     severity: "MEDIUM",
-    when: { all: [{ indicator: "public-support-measurement", atMost: 0 }, { indicator: "incident-communication", atMost: 1 }] },
+    when: {
+      all: [
+        { indicator: "public-support-measurement", atMost: 0 },
+        { indicator: "incident-communication", atMost: 1 },
+      ],
+    },
     message:
       "The government neither knows how far the public supports contributions nor has a plan for explaining an incident: support may collapse without warning.",
     sources: [seed(15), seed(16)],
@@ -175,7 +210,12 @@ export const riskRules: RiskRule[] = build([
   {
     id: "risk-authority-unknown",
     severity: "MEDIUM",
-    when: { any: [{ indicator: "casualty-risk-policy", unknown: true }, { indicator: "national-caveats", unknown: true }] },
+    when: {
+      any: [
+        { indicator: "casualty-risk-policy", unknown: true },
+        { indicator: "national-caveats", unknown: true },
+      ],
+    },
     message:
       "The officials answering do not know who accepts casualty risk or which restrictions apply: that uncertainty is itself a risk to a deployment decision.",
     sources: [expert("unknown answers on decision authority are a finding in themselves")],

@@ -24,7 +24,8 @@ export const riskFieldIndicators: Indicator[] = [
   indicator({
     id: "national-caveats",
     title: "National caveats on deployed personnel",
-    question: "Which national restrictions would limit what deployed personnel may do, and are they declared to the UN?",
+    question:
+      "Which national restrictions would limit what deployed personnel may do, and are they declared to the UN?",
     weight: 3,
     levels: [
       "No written list of the national restrictions that would apply to deployed personnel exists.",
@@ -99,6 +100,10 @@ export const riskFieldIndicators: Indicator[] = [
     institution: "finance",
     guidance:
       "Annual-budget systems reach level 2 through a standing rule that each annual budget funds running rotations. UN reimbursement has been delayed by the 2025 liquidity crisis, so level 3 asks for a plan for late payment.",
-    sources: [seed(15), UN.liquidity, expert("neutral between multi-year and annual budget systems (review 2026-11, H2)")],
+    sources: [
+      seed(15),
+      UN.liquidity,
+      expert("neutral between multi-year and annual budget systems (review 2026-11, H2)"),
+    ],
   }),
 ];

@@ -72,6 +72,10 @@ export const riskPoliticsIndicators: Indicator[] = [
     institution: "defence",
     guidance:
       "Levels are cumulative and each lists facts that must all hold; if one is missing, answer the level below. Evidence: the protocol, the exercise report, the agreed notification chain.",
-    sources: [seed(16), UN.sea, expert("observable alternative to joint exercises with mission public information offices (review 2026-11, H1)")],
+    sources: [
+      seed(16),
+      UN.sea,
+      expert("observable alternative to joint exercises with mission public information offices (review 2026-11, H1)"),
+    ],
   }),
 ];

@@ -55,12 +55,18 @@ export const UN = {
   elsie: un(
     "Elsie Initiative Fund terms of reference: a credible national barrier assessment is required for project funding; DCAF MOWIP is the recommended method",
   ),
-  lcm: un("DPO Light Coordination Mechanism (Division of Policy, Evaluation and Training): matches capacity-building needs and providers"),
+  lcm: un(
+    "DPO Light Coordination Mechanism (Division of Policy, Evaluation and Training): matches capacity-building needs and providers",
+  ),
   sea: un("Secretary-General's bulletin ST/SGB/2003/13 on protection from sexual exploitation and abuse"),
-  mou: un("Model memorandum of understanding between the UN and troop contributors (national investigation of misconduct)"),
+  mou: un(
+    "Model memorandum of understanding between the UN and troop contributors (national investigation of misconduct)",
+  ),
   coe: un("Contingent-Owned Equipment (COE) Manual: wet/dry lease, self-sustainment categories, MOU negotiation"),
   requirements: un("DPO note on current and emerging uniformed capability requirements"),
-  liquidity: un("UN Secretariat, October 2025: missions told to cut about 15% of budgets, about a quarter of uniformed personnel repatriated, owing to unpaid assessments"),
+  liquidity: un(
+    "UN Secretariat, October 2025: missions told to cut about 15% of budgets, about a quarter of uniformed personnel repatriated, owing to unpaid assessments",
+  ),
   pki: un("UN Peacekeeping-Intelligence Policy and handbooks"),
   cmcoord: un("OCHA UN Humanitarian Civil-Military Coordination (UN-CMCoord) guidance"),
 } as const;

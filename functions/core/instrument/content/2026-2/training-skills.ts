@@ -14,13 +14,15 @@ export const skillsIndicators: Indicator[] = [
   keptIndicator("civil-military-coordination", {
     reformArea: "training",
     institution: "defence",
-    guidance: "UN-CMCoord is the UN's humanitarian civil-military coordination; national CIMIC doctrine alone is level 1.",
+    guidance:
+      "UN-CMCoord is the UN's humanitarian civil-military coordination; national CIMIC doctrine alone is level 1.",
     sources: [UN.cmcoord, seed(12)],
   }),
   indicator({
     id: "communication-engagement-skills",
     title: "Community engagement skills",
-    question: "Are patrol leaders trained to talk with communities, including through interpreters and liaison assistants?",
+    question:
+      "Are patrol leaders trained to talk with communities, including through interpreters and liaison assistants?",
     weight: 2,
     levels: [
       "No training on engaging local communities is given.",
@@ -30,13 +32,15 @@ export const skillsIndicators: Indicator[] = [
     ],
     reformArea: "training",
     institution: "defence",
-    guidance: "Media handling is a different skill and does not count here. Evidence: the syllabus and completion records.",
+    guidance:
+      "Media handling is a different skill and does not count here. Evidence: the syllabus and completion records.",
     sources: [seed(12), seed(13), expert("one construct per scale (review 2026-11, H3)")],
   }),
   keptIndicator("peacekeeping-intelligence", {
     reformArea: "training",
     institution: "defence",
-    guidance: "Peacekeeping-intelligence follows UN policy and its limits, which differ from national military intelligence.",
+    guidance:
+      "Peacekeeping-intelligence follows UN policy and its limits, which differ from national military intelligence.",
     sources: [UN.pki, seed(13)],
   }),
   indicator({
@@ -52,7 +56,8 @@ export const skillsIndicators: Indicator[] = [
     ],
     reformArea: "training",
     institution: "defence",
-    guidance: "The one-in-ten share is set by expert judgement, to be reviewed in the pilot. Evidence: test results per person and the plan.",
+    guidance:
+      "The one-in-ten share is set by expert judgement, to be reviewed in the pilot. Evidence: test results per person and the plan.",
     sources: [seed(13), expert("gap between levels closed (review 2026-11, H3)")],
   }),
   keptIndicator("cultural-political-awareness", {

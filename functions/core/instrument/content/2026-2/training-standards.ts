@@ -32,7 +32,8 @@ export const standardsIndicators: Indicator[] = [
   indicator({
     id: "women-participation",
     title: "Women's participation in contributions",
-    question: "How does the country plan and achieve women's share of the personnel it offers and deploys, against UN targets?",
+    question:
+      "How does the country plan and achieve women's share of the personnel it offers and deploys, against UN targets?",
     weight: 2,
     levels: [
       "The share of women among personnel offered or deployed to UN operations is not tracked.",
@@ -85,7 +86,8 @@ export const standardsIndicators: Indicator[] = [
     ],
     reformArea: "bureaucratic",
     institution: "foreign-affairs",
-    guidance: "The 40% share of women is set by expert judgement, to be reviewed in the pilot. Evidence: the list and course records.",
+    guidance:
+      "The 40% share of women is set by expert judgement, to be reviewed in the pilot. Evidence: the list and course records.",
     sources: [seed(6), seed(17), expert("senior leadership pipeline and gender-balanced slates (review 2026-11, H5)")],
   }),
 ];
