@@ -9,9 +9,9 @@ import { join } from "node:path";
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Assessment } from "../functions/core/assessment.ts";
 import { findInstrument } from "../functions/core/instrument/catalogue.ts";
-import { ensureTable, startEmbeddedDynamo } from "../functions/local-store.ts";
+import { ensureTable, startEmbeddedDynamo } from "../functions/local/embedded-dynamo.ts";
+import { withItemCache } from "../functions/local/item-cache.ts";
 import { createDocumentClient, createStore, type Store } from "../functions/store/create-store.ts";
-import { withItemCache } from "../functions/store/item-cache.ts";
 import { percentile } from "./stats.ts";
 import type { BenchRow } from "./table.ts";
 

@@ -12,6 +12,8 @@ const common = {
 
 const localSchema = z.object({
   AUTH_MODE: z.literal("local"),
+  /** Loopback by default: the local server mints tokens for any role (see functions/local/network-guard.ts). */
+  HOST: z.string().min(1).default("127.0.0.1"),
   PORT: positiveInt.default(3000),
   DATA_DIR: z.string().min(1).default(".data"),
   WEB_DIST: z.string().min(1).default("web/dist"),

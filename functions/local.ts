@@ -1,25 +1,36 @@
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
 import { serve } from "@hono/node-server";
-import { serveStatic } from "@hono/node-server/serve-static";
-import type { MiddlewareHandler } from "hono";
-import { loadConfig } from "./config.ts";
-import { localKeys } from "./http/auth/local-keys.ts";
-import { ensureTable, startEmbeddedDynamo } from "./local-store.ts";
+import { type LocalConfig, loadConfig } from "./config.ts";
+import { localVerifier } from "./http/auth/token-verifier.ts";
+import { devRoutes } from "./local/dev-routes.ts";
+import { ensureTable, startEmbeddedDynamo } from "./local/embedded-dynamo.ts";
+import { withItemCache } from "./local/item-cache.ts";
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, localKeys } from "./local/local-keys.ts";
+import { guardLocalNetwork, isLoopbackHost } from "./local/network-guard.ts";
+import { webApp } from "./local/web-app.ts";
 import { buildRuntime } from "./runtime.ts";
 
-/** Serves web/dist with a fallback to index.html for client-side routes, plus the local /config.json. */
-function webApp(webDist: string): MiddlewareHandler | undefined {
-  const root = resolve(webDist);
-  if (!existsSync(join(root, "index.html"))) return undefined;
-  const files = serveStatic({ root });
-  return async (c, next) => {
-    if (c.req.path === "/config.json") return c.json({ authMode: "local" });
-    const served = await files(c, async () => undefined);
-    if (served) return served;
-    if (c.req.method !== "GET" || c.req.path.includes(".")) return next();
-    return c.html(await readFile(join(root, "index.html"), "utf8"));
+/** The store, the local keys and the app, composed for a local run. */
+async function compose(config: LocalConfig) {
+  const embedded = config.DYNAMODB_ENDPOINT ? undefined : await startEmbeddedDynamo(config.DATA_DIR);
+  const dynamo = embedded?.connection ?? { endpoint: config.DYNAMODB_ENDPOINT };
+  await ensureTable(dynamo, config.AWS_REGION, config.TABLE_NAME);
+  const keys = await localKeys(config.DATA_DIR);
+  const { app, client } = buildRuntime(config, {
+    verify: localVerifier(keys.jwks, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE }),
+    localRoutes: devRoutes(keys),
+    serveStatic: webApp(config.WEB_DIST),
+    dynamo,
+    // Only the embedded store has this process as its sole writer, so only there may whole items be cached.
+    wrapClient: embedded ? withItemCache : undefined,
+  });
+  const storeName = embedded ? `embedded dynalite in ${config.DATA_DIR}` : config.DYNAMODB_ENDPOINT;
+  return {
+    app,
+    storeName,
+    close: async () => {
+      client.destroy();
+      await embedded?.close();
+    },
   };
 }
 
@@ -28,24 +39,18 @@ async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const config = loadConfig({ ...process.env, AUTH_MODE: process.env.AUTH_MODE ?? "local" }, "local");
   if (config.AUTH_MODE !== "local") throw new Error("functions/local.ts runs in local auth mode only");
-  const embedded = config.DYNAMODB_ENDPOINT ? undefined : await startEmbeddedDynamo(config.DATA_DIR);
-  const dynamo = embedded?.connection ?? { endpoint: config.DYNAMODB_ENDPOINT };
-  await ensureTable(dynamo, config.AWS_REGION, config.TABLE_NAME);
-  const keys = await localKeys(config.DATA_DIR);
-  const { app, client } = buildRuntime(config, {
-    localKeys: keys,
-    serveStatic: webApp(config.WEB_DIST),
-    dynamo,
-    soleWriter: embedded !== undefined,
-  });
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: "0.0.0.0" }, (info) => {
-    const store = embedded ? `embedded dynalite in ${config.DATA_DIR}` : config.DYNAMODB_ENDPOINT;
-    console.log(`Reengage listening on http://localhost:${info.port} (store: ${store})`);
+  if (!isLoopbackHost(config.HOST)) {
+    console.warn(`Warning: HOST=${config.HOST} exposes this server beyond this machine; it holds unreviewed data.`);
+  }
+  const runtime = await compose(config);
+  const fetch = guardLocalNetwork(runtime.app.fetch, { port: config.PORT, host: config.HOST });
+  const server = serve({ fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    const shown = isLoopbackHost(config.HOST) ? "localhost" : config.HOST;
+    console.log(`Reengage listening on http://${shown}:${info.port} (store: ${runtime.storeName})`);
   });
   const shutdown = () => {
     server.close(async () => {
-      client.destroy();
-      await embedded?.close();
+      await runtime.close();
       process.exit(0);
     });
     setTimeout(() => process.exit(0), 3000).unref();

@@ -4,26 +4,30 @@ import type { MiddlewareHandler } from "hono";
 import type { Config } from "./config.ts";
 import { effectiveMinCount } from "./core/statistics/suppression.ts";
 import { createApp } from "./http/app.ts";
-import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalKeys } from "./http/auth/local-keys.ts";
-import { localVerifier, remoteVerifier, type TokenVerifier } from "./http/auth/token-verifier.ts";
+import { remoteVerifier, type TokenVerifier } from "./http/auth/token-verifier.ts";
+import type { RouteDefinition } from "./http/route-table.ts";
 import { createDocumentClient, createStore } from "./store/create-store.ts";
-import { withItemCache } from "./store/item-cache.ts";
+import type { StoreClient } from "./store/store-context.ts";
 
+/** What the local entry adds (functions/local); the Lambda entry passes none of it. */
 export interface RuntimeExtras {
-  localKeys?: LocalKeys;
+  /** Checks local tokens (local auth mode); cognito mode builds its own verifier from the config. */
+  verify?: TokenVerifier;
+  /** Local-only routes (dev token mint, JWKS). */
+  localRoutes?: RouteDefinition[];
   serveStatic?: MiddlewareHandler;
   /** Overrides the configured store connection (the local server's embedded dynalite). */
   dynamo?: Pick<DynamoDBClientConfig, "endpoint" | "requestHandler">;
-  /** True only when this process is the store's sole writer (the embedded store), so items may be cached. */
-  soleWriter?: boolean;
+  /** Wraps the store client, e.g. with the item cache when this process is the store's sole writer. */
+  wrapClient?: (client: StoreClient) => StoreClient;
 }
 
-function verifierFor(config: Config, localKeys: LocalKeys | undefined): TokenVerifier {
+function verifierFor(config: Config, extras: RuntimeExtras): TokenVerifier {
   if (config.AUTH_MODE === "cognito") {
     return remoteVerifier(config.JWKS_URL, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE });
   }
-  if (!localKeys) throw new Error("local auth mode needs the local key pair");
-  return localVerifier(localKeys.jwks, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE });
+  if (!extras.verify) throw new Error("local auth mode needs the local token verifier");
+  return extras.verify;
 }
 
 /** Wires config, store and auth into the one app that both entry points serve. */
@@ -35,21 +39,20 @@ export function buildRuntime(config: Config, extras: RuntimeExtras = {}) {
     ...(connection ? { credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
     maxAttempts: 3,
   });
-  const storeClient = extras.soleWriter ? withItemCache(client) : client;
   const store = createStore({
-    client: storeClient,
+    client: extras.wrapClient ? extras.wrapClient(client) : client,
     tableName: config.TABLE_NAME,
     now: () => new Date(),
     newId: randomUUID,
   });
-  const localKeys = config.AUTH_MODE === "local" ? extras.localKeys : undefined;
+  const local = config.AUTH_MODE === "local";
   const app = createApp({
     store,
-    verify: verifierFor(config, localKeys),
+    verify: verifierFor(config, extras),
     now: () => new Date(),
     corsOrigin: config.CORS_ORIGIN,
     pooledMinCount: effectiveMinCount(config.POOLED_MIN_COUNT),
-    localKeys,
+    localRoutes: local ? extras.localRoutes : undefined,
     serveStatic: extras.serveStatic,
   });
   return { app, client, store };

@@ -3,7 +3,6 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
 import type { Store } from "../store/create-store.ts";
-import type { LocalKeys } from "./auth/local-keys.ts";
 import type { Principal } from "./auth/principal.ts";
 import type { TokenVerifier } from "./auth/token-verifier.ts";
 import { errorResponse, HttpError, onError } from "./errors.ts";
@@ -11,7 +10,6 @@ import { buildOpenApi } from "./openapi.ts";
 import type { RouteDefinition } from "./route-table.ts";
 import { assessmentRoutes } from "./routes/assessment-routes.ts";
 import { cohortRoutes } from "./routes/cohort-routes.ts";
-import { devRoutes } from "./routes/dev-routes.ts";
 import { docsRoutes } from "./routes/docs-routes.ts";
 import { exportRoutes } from "./routes/export-routes.ts";
 import { profileRoutes } from "./routes/profile-routes.ts";
@@ -26,8 +24,8 @@ export interface AppDeps {
   corsOrigin: string;
   /** Minimum countries behind any released statistic (POOLED_MIN_COUNT, clamped by effectiveMinCount). */
   pooledMinCount: number;
-  /** Present only in local auth mode: mints dev tokens and publishes the JWKS. */
-  localKeys?: LocalKeys;
+  /** Local mode only (functions/local): the dev token mint and the JWKS, listed in the route table like any other. */
+  localRoutes?: RouteDefinition[];
   /** Serves the built web app (local mode). */
   serveStatic?: MiddlewareHandler;
 }
@@ -52,7 +50,7 @@ export const contentSecurityPolicy = {
 export function routeTable(deps: AppDeps): RouteDefinition[] {
   const api = [
     ...publicRoutes(),
-    ...(deps.localKeys ? devRoutes(deps.localKeys) : []),
+    ...(deps.localRoutes ?? []),
     ...assessmentRoutes(deps),
     ...snapshotRoutes(deps),
     ...cohortRoutes(deps),

@@ -1,5 +1,8 @@
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { ValidationError } from "../core/errors.ts";
-import type { StoreClient } from "./item-cache.ts";
+
+/** The one client method the repositories use; a cache (functions/local) can stand in for the client behind it. */
+export type StoreClient = Pick<DynamoDBDocumentClient, "send">;
 
 /** What every repository needs: the client, the table, and injected clock and id source for determinism. */
 export interface StoreContext {

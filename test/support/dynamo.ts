@@ -1,7 +1,7 @@
 import { CreateTableCommand, DeleteTableCommand, DescribeTableCommand } from "@aws-sdk/client-dynamodb";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import dynalite from "dynalite";
-import { inProcessHandler } from "../../functions/in-process-transport.ts";
+import { inProcessHandler } from "../../functions/local/in-process-transport.ts";
 import { createDocumentClient } from "../../functions/store/create-store.ts";
 import { tableDefinition } from "../../functions/store/table-definition.ts";
 

@@ -37,7 +37,9 @@ export async function startLocalServer(env: Record<string, string>): Promise<Loc
   child.stderr?.on("data", (d) => {
     output += d;
   });
-  const url = `http://127.0.0.1:${port}`;
+  // A server told to listen elsewhere (HOST) is reached there.
+  const host = env.HOST && env.HOST !== "0.0.0.0" ? (env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST) : "127.0.0.1";
+  const url = `http://${host}:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);

@@ -3,12 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Hono } from "hono";
 import { type AppDeps, type AppEnv, createApp, routeTable } from "../../functions/http/app.ts";
-import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalKeys, localKeys } from "../../functions/http/auth/local-keys.ts";
 import type { Role } from "../../functions/http/auth/principal.ts";
 import { localVerifier } from "../../functions/http/auth/token-verifier.ts";
 import type { RouteDefinition } from "../../functions/http/route-table.ts";
+import { devRoutes } from "../../functions/local/dev-routes.ts";
+import { withItemCache } from "../../functions/local/item-cache.ts";
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalKeys, localKeys } from "../../functions/local/local-keys.ts";
 import { createStore, type Store } from "../../functions/store/create-store.ts";
-import { withItemCache } from "../../functions/store/item-cache.ts";
 import { startTestTable, type TestTable } from "./dynamo.ts";
 
 export const INSTRUMENT = { instrumentId: "un-peace-ops-readiness", instrumentVersion: "2026.1" };
@@ -65,7 +66,7 @@ export async function startTestApp(
     now: () => new Date(),
     corsOrigin: "same-origin",
     pooledMinCount: options.pooledMinCount ?? 5,
-    localKeys: keys,
+    localRoutes: devRoutes(keys),
   };
   const app = createApp(deps);
   const token = async (role: Role, country?: string) =>

@@ -4,8 +4,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalKeys, localKeys } from "../../../functions/http/auth/local-keys.ts";
 import { localVerifier, remoteVerifier } from "../../../functions/http/auth/token-verifier.ts";
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalKeys, localKeys } from "../../../functions/local/local-keys.ts";
 
 let dir: string;
 let keys: LocalKeys;

@@ -1,14 +1,7 @@
-import {
-  BatchWriteCommand,
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  UpdateCommand,
-} from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { StoreClient } from "../store/store-context.ts";
 
-/** The one client method the repositories use; a cache can stand in for the client behind it. */
-export type StoreClient = Pick<DynamoDBDocumentClient, "send">;
+export type { StoreClient };
 
 type Item = Record<string, unknown>;
 type Key = { pk?: unknown; sk?: unknown };

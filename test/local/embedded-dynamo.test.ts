@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError } from "../../functions/core/errors.ts";
-import { ensureTable, startEmbeddedDynamo } from "../../functions/local-store.ts";
+import { ensureTable, startEmbeddedDynamo } from "../../functions/local/embedded-dynamo.ts";
 import { createDocumentClient, createStore, type Store } from "../../functions/store/create-store.ts";
 
 let dir: string;

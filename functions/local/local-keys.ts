@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { exportJWK, generateKeyPair, importJWK, type JSONWebKeySet, type JWK, SignJWT } from "jose";
-import type { Role } from "./principal.ts";
+import type { Role } from "../http/auth/principal.ts";
 
 export const LOCAL_ISSUER = "reengage-local";
 export const LOCAL_AUDIENCE = "reengage";

@@ -6,8 +6,8 @@ import {
   type DynamoDBClientConfig,
 } from "@aws-sdk/client-dynamodb";
 import dynalite from "dynalite";
+import { tableDefinition } from "../store/table-definition.ts";
 import { inProcessHandler } from "./in-process-transport.ts";
-import { tableDefinition } from "./store/table-definition.ts";
 
 export type DynamoConnection = Pick<DynamoDBClientConfig, "endpoint" | "requestHandler">;
 

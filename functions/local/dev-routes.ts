@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import * as z from "zod";
-import { isUnMemberState } from "../../core/cohorts/built-in.ts";
-import type { LocalKeys } from "../auth/local-keys.ts";
-import { errorBodySchema, HttpError } from "../errors.ts";
-import { responseSchema, route } from "../route-table.ts";
-import { devTokenBody } from "../schemas.ts";
+import { isUnMemberState } from "../core/cohorts/built-in.ts";
+import { errorBodySchema, HttpError } from "../http/errors.ts";
+import { responseSchema, route } from "../http/route-table.ts";
+import { devTokenBody } from "../http/schemas.ts";
+import type { LocalKeys } from "./local-keys.ts";
 
 /** Local mode only: the token mint that stands in for Cognito's hosted UI. */
 export function devRoutes(keys: LocalKeys) {

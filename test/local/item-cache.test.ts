@@ -8,7 +8,7 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type StoreClient, withItemCache } from "../../functions/store/item-cache.ts";
+import { type StoreClient, withItemCache } from "../../functions/local/item-cache.ts";
 import { startTestTable, type TestTable } from "../support/dynamo.ts";
 
 let table: TestTable;
