@@ -20,11 +20,13 @@ export function indexInstrument(instrument: Instrument): InstrumentIndex {
   };
 }
 
-function indicatorRef(index: InstrumentIndex, id: string, where: string): string[] {
+/** A problem when `id` names no indicator of the instrument. */
+export function indicatorRef(index: InstrumentIndex, id: string, where: string): string[] {
   return index.indicatorDimension.has(id) ? [] : [`${where} refers to unknown indicator "${id}"`];
 }
 
-function profileRef(index: InstrumentIndex, questionId: string, optionId: string, where: string): string[] {
+/** A problem when the question or its option does not exist. */
+export function profileRef(index: InstrumentIndex, questionId: string, optionId: string, where: string): string[] {
   const options = index.profileOptions.get(questionId);
   if (options === undefined) return [`${where} refers to unknown profile question "${questionId}"`];
   return options.has(optionId)

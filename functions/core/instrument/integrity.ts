@@ -1,5 +1,6 @@
 import { findCycles } from "./integrity-graph.ts";
 import { checkCaps, checkLevelTexts, checkProvenance, checkReplacements } from "./integrity-provenance.ts";
+import { checkFloorsAndLenses, checkNaRules, checkStages } from "./integrity-method.ts";
 import {
   checkConditions,
   checkGates,
@@ -89,8 +90,9 @@ function checkBaselines(instrument: Instrument): string[] {
 /**
  * Checks the rules the zod schema cannot express: unique ids, resolvable references, positive weights, distinct level
  * texts, complete provenance once any is recorded, coherent replacements, an acyclic prerequisite graph, a
- * recommendation for every indicator and a single baseline question. Reform areas are tagged per item and may differ
- * from the dimension's.
+ * recommendation for every indicator, a single baseline question,
+ * `na` rules (never on a gate indicator), stages 1 to 5, and floor targets and lenses that name real indicators.
+ * Reform areas are tagged per item and may differ from the dimension's.
  *
  * @returns human-readable problems; empty when the instrument is sound.
  */
@@ -110,6 +112,9 @@ export function checkInstrumentIntegrity(instrument: Instrument): string[] {
     ...checkPrerequisiteCycles(instrument),
     ...checkTriggerCoverage(instrument),
     ...checkBaselines(instrument),
+    ...checkNaRules(instrument, index),
+    ...checkStages(instrument),
+    ...checkFloorsAndLenses(instrument, index),
   ];
 }
 

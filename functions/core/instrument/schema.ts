@@ -79,6 +79,10 @@ export const indicatorSchema = z
     guidance: localeTextSchema.optional(),
     /** Levels 0–2 are arrangements in place and level 3 is shown in a deployment; targets are capped when not deployed. */
     deploymentDependent: z.literal(true).optional(),
+    /** Whether `na` (does not apply) is a valid answer; false unless the instrument says otherwise. */
+    naAllowed: z.boolean().default(false),
+    /** When `naAllowed`, the ambition-profile choices under which `na` is valid; absent means always. */
+    naWhen: z.lazy(() => profileConditionSchema).optional(),
   })
   .strict();
 export type Indicator = z.infer<typeof indicatorSchema>;
@@ -141,6 +145,22 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
+/** A boolean test over the ambition profile alone: when `na` is a valid answer to an indicator. */
+export type ProfileCondition =
+  | { profile: string; includes: string }
+  | { profile: string; excludes: string }
+  | { all: ProfileCondition[] }
+  | { any: ProfileCondition[] };
+
+export const profileConditionSchema: z.ZodType<ProfileCondition> = z.lazy(() =>
+  z.union([
+    z.object({ profile: idSchema, includes: idSchema }).strict(),
+    z.object({ profile: idSchema, excludes: idSchema }).strict(),
+    z.object({ all: z.array(profileConditionSchema).min(1).max(20) }).strict(),
+    z.object({ any: z.array(profileConditionSchema).min(1).max(20) }).strict(),
+  ]),
+);
+
 export const riskRuleSchema = z
   .object({
     id: idSchema,
@@ -185,6 +205,33 @@ export const recommendationSchema = z
   .strict();
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
+/** What a stage means, in words a ministry knows; `pcrs` relates it to the UN's PCRS levels where one holds. */
+export const stageDescriptorSchema = z
+  .object({
+    stage: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+    name: localeTextSchema,
+    description: localeTextSchema,
+    pcrs: localeTextSchema.optional(),
+  })
+  .strict();
+export type StageDescriptor = z.infer<typeof stageDescriptorSchema>;
+
+/** A target level that no ambition-profile choice can lower (a UN minimum). */
+export const floorTargetSchema = z.object({ indicatorId: idSchema, level: levelSchema }).strict();
+export type FloorTarget = z.infer<typeof floorTargetSchema>;
+
+export const lensIds = ["un-standard", "post-liberal"] as const;
+
+/** Another reading of the same answers: indicator weights multiplied as written (unnamed indicators keep ×1). */
+export const lensSchema = z
+  .object({
+    id: z.enum(lensIds),
+    title: localeTextSchema,
+    weights: z.record(idSchema, z.number().positive().max(10)),
+  })
+  .strict();
+export type Lens = z.infer<typeof lensSchema>;
+
 export const instrumentSchema = z
   .object({
     id: idSchema,
@@ -198,6 +245,10 @@ export const instrumentSchema = z
     profile: z.array(profileQuestionSchema).min(1).max(20),
     riskRules: z.array(riskRuleSchema).max(50),
     recommendations: z.array(recommendationSchema).max(200),
+    /** Stage names and descriptors, stage 1 to 5 (method metadata: may be added to a published version). */
+    stages: z.array(stageDescriptorSchema).max(5).default([]),
+    floorTargets: z.array(floorTargetSchema).max(100).default([]),
+    lenses: z.array(lensSchema).max(lensIds.length).default([]),
   })
   .strict();
 export type Instrument = z.infer<typeof instrumentSchema>;

@@ -20,6 +20,7 @@ function dimension(id: string, indicatorIds: string[]): Dimension {
       weight: 1,
       levels: [text("0"), text("1"), text("2"), text("3")],
       reformArea: "training",
+      naAllowed: false,
     })),
   };
 }
@@ -35,6 +36,9 @@ export const instrument: Instrument = {
   profile: [],
   riskRules: [],
   recommendations: [],
+  stages: [],
+  floorTargets: [],
+  lenses: [],
 };
 
 export const indicatorIdsOf = (dimensionId: string): string[] =>

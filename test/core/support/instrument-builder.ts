@@ -18,6 +18,7 @@ export function indicator(id: string, weight = 1): Indicator {
     weight,
     levels: [text(`${id} none`), text(`${id} some`), text(`${id} most`), text(`${id} all`)],
     reformArea: "bureaucratic",
+    naAllowed: false,
   };
 }
 
@@ -77,5 +78,8 @@ export function instrument(parts: {
     profile: parts.profile ?? [readinessQuestion],
     riskRules: parts.riskRules ?? [],
     recommendations: parts.recommendations ?? [],
+    stages: [],
+    floorTargets: [],
+    lenses: [],
   };
 }

@@ -39,6 +39,7 @@ export function indicatorsIn(reformArea: ReformArea): (drafts: readonly Indicato
       weight: d.weight,
       levels: [en(d.levels[0]), en(d.levels[1]), en(d.levels[2]), en(d.levels[3])],
       reformArea,
+      naAllowed: false,
     }));
 }
 
