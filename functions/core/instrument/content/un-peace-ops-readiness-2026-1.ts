@@ -2,7 +2,13 @@ import type { Instrument } from "../schema.ts";
 import { adaptiveCapacity } from "./adaptive-capacity.ts";
 import { ambitionProfile } from "./ambition-profile.ts";
 import { en } from "./builders.ts";
-import { floorTargets2026_1, lenses2026_1, naRules2026_1, stages2026_1, withNaRules } from "./method-metadata-2026-1.ts";
+import {
+  floorTargets2026_1,
+  lenses2026_1,
+  naRules2026_1,
+  stages2026_1,
+  withNaRules,
+} from "./method-metadata-2026-1.ts";
 import { bureaucraticRecommendations } from "./recommendations-bureaucratic.ts";
 import { publicInformationRecommendations } from "./recommendations-public-information.ts";
 import { trainingRecommendations } from "./recommendations-training.ts";
