@@ -1,5 +1,6 @@
 import { flatten, type TranslationTable } from "../flatten.ts";
 import { adaptiveCapacityFr } from "./adaptive-capacity.ts";
+import { methodMetadataFr } from "./method-metadata.ts";
 import { profileFr } from "./profile.ts";
 import { bureaucraticRecommendationsFr } from "./recommendations-bureaucratic.ts";
 import { publicInformationRecommendationsFr } from "./recommendations-public-information.ts";
@@ -18,4 +19,5 @@ export const french: TranslationTable = flatten({
   ...publicInformationRecommendationsFr,
   ...bureaucraticRecommendationsFr,
   ...trainingRecommendationsFr,
+  ...methodMetadataFr,
 });
