@@ -12,6 +12,7 @@ import { riskRules } from "./2026-2/risk-rules.ts";
 import { riskTolerance } from "./2026-2/risk-tolerance.ts";
 import { trainingReadiness } from "./2026-2/training-readiness.ts";
 import { en } from "./builders.ts";
+import { floorTargets2026_1, stages2026_1 } from "./method-metadata-2026-1.ts";
 
 /**
  * Version 2026.2 of the UN peace operations readiness instrument: the corrections of the 2026-11 method review
@@ -40,4 +41,8 @@ export const unPeaceOpsReadiness2026_2: Instrument = {
     ...trainingStandardRecommendations,
     ...skillsRecommendations,
   ],
+  // Method metadata: the stages mean what they meant in 2026.1; the instrument's authors may refine both lists.
+  stages: stages2026_1,
+  floorTargets: floorTargets2026_1,
+  lenses: [],
 };

@@ -77,6 +77,7 @@ export function indicator(d: IndicatorDraft): Indicator {
     question: en(d.question),
     weight: d.weight,
     levels: [en(d.levels[0]), en(d.levels[1]), en(d.levels[2]), en(d.levels[3])] as Indicator["levels"],
+    naAllowed: false,
   };
   return withMeta(base, d);
 }
