@@ -1,6 +1,6 @@
 import { findCycles } from "./integrity-graph.ts";
-import { checkCaps, checkLevelTexts, checkProvenance, checkReplacements } from "./integrity-provenance.ts";
 import { checkFloorsAndLenses, checkNaRules, checkStages } from "./integrity-method.ts";
+import { checkCaps, checkLevelTexts, checkProvenance, checkReplacements } from "./integrity-provenance.ts";
 import {
   checkConditions,
   checkGates,
