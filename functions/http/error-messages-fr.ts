@@ -73,6 +73,7 @@ const reasons: readonly Rule[] = [
   [/^send answers or profile$/, () => "envoyez answers ou profile"],
   [/^officials need a country$/, () => "les responsables doivent indiquer un pays"],
   [/^ids are kebab-case$/, () => "les identifiants s’écrivent en kebab-case"],
+  [/^the assessment uses another instrument$/, () => "l’évaluation utilise un autre questionnaire"],
 ];
 
 function apply(rules: readonly Rule[], text: string): string | undefined {

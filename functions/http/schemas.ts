@@ -18,6 +18,8 @@ export const createAssessmentBody = z
     cycle,
     instrumentId: z.string().min(1).max(64),
     instrumentVersion: z.string().min(1).max(16),
+    /** An earlier assessment of the same country whose answers carry into the new one (through `replaces`). */
+    copyFrom: idParam.optional(),
   })
   .strict()
   .meta({ id: "CreateAssessment" });
@@ -85,6 +87,24 @@ export const assessmentResponse = responseSchema(() =>
       lastSnapshotId: z.string().optional(),
     })
     .meta({ id: "Assessment" }),
+);
+
+export const createdAssessmentResponse = responseSchema(() =>
+  (assessmentResponse() as z.ZodObject)
+    .extend({
+      /** With copyFrom: the indicators whose answers were carried, and where from. */
+      carried: z.array(z.object({ indicatorId: z.string(), from: z.array(z.string()) })).optional(),
+      /** With copyFrom: the indicators to answer again, and why. */
+      toReanswer: z
+        .array(
+          z.object({
+            indicatorId: z.string(),
+            reason: z.enum(["new", "re-scoped", "unanswered", "na-not-allowed", "levels-differ"]),
+          }),
+        )
+        .optional(),
+    })
+    .meta({ id: "CreatedAssessment" }),
 );
 
 export const listOf = (item: ResponseSchema) =>

@@ -1,6 +1,7 @@
 import { isUnMemberState } from "../../core/cohorts/built-in.ts";
 import { findInstrument } from "../../core/instrument/catalogue.ts";
 import { validateChanges } from "../../core/validate-changes.ts";
+import { createAssessment } from "../../use-cases/create-assessment.ts";
 import type { AppDeps } from "../app.ts";
 import { errorResponses as errors, HttpError } from "../errors.ts";
 import { requestLanguage } from "../language.ts";
@@ -10,6 +11,7 @@ import { route } from "../route-table.ts";
 import {
   assessmentResponse,
   createAssessmentBody,
+  createdAssessmentResponse,
   idParams,
   listOf,
   listQuery,
@@ -24,10 +26,13 @@ function createRoute({ store }: AppDeps) {
     method: "post",
     path: "/api/assessments",
     access: ["official"],
-    summary: "Start the assessment of the caller's country for a cycle",
+    summary: "Start the assessment of the caller's country for a cycle, optionally carrying an earlier one's answers",
     tag: "assessments",
     body: createAssessmentBody,
-    responses: { 201: { description: "Created", schema: assessmentResponse }, ...errors(400, 401, 403, 409) },
+    responses: {
+      201: { description: "Created", schema: createdAssessmentResponse },
+      ...errors(400, 401, 403, 404, 409),
+    },
     handler: async (c, { body, principal }) => {
       if (body.country !== principal?.country) {
         throw new HttpError(403, "forbidden", "country: you may only start your own country's assessment", {
@@ -36,12 +41,14 @@ function createRoute({ store }: AppDeps) {
       }
       if (!isUnMemberState(body.country))
         throw new HttpError(400, "invalid_request", "country: not a UN member state", { field: "country" });
-      if (!findInstrument(body.instrumentId, body.instrumentVersion)) {
+      const target = findInstrument(body.instrumentId, body.instrumentVersion);
+      if (!target) {
         throw new HttpError(400, "invalid_request", "instrumentVersion: no such published instrument version", {
           field: "instrumentVersion",
         });
       }
-      const created = await store.assessments.create(body);
+      const { copyFrom, ...input } = body;
+      const created = await createAssessment(store.assessments, input, target, findInstrument, copyFrom);
       c.header("ETag", etagOf(created.version));
       c.header("Location", `/api/assessments/${created.id}`);
       return c.json(created, 201);

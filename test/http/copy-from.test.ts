@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { INSTRUMENT, startTestApp, type TestApp } from "../support/test-app.ts";
+
+let t: TestApp;
+let canada: string;
+let france: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  canada = await t.token("official", "CAN");
+  france = await t.token("official", "FRA");
+});
+afterAll(() => t.close());
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are probed structurally in assertions
+type Json = Record<string, any>;
+
+async function start(token: string, country: string, cycle: number, extra: Json = {}) {
+  const res = await t.call("POST", "/api/assessments", { token, body: { country, cycle, ...INSTRUMENT, ...extra } });
+  return { status: res.status, body: (await res.json()) as Json };
+}
+
+async function answered(token: string, country: string, cycle: number) {
+  const { body } = await start(token, country, cycle);
+  await t.call("PATCH", `/api/assessments/${body.id}`, {
+    token,
+    headers: { "if-match": `"${body.version}"` },
+    body: {
+      answers: { "casualty-risk-policy": { level: 2, evidence: "documented", note: "signed 2025" } },
+      profile: { "target-readiness": ["standard"] },
+    },
+  });
+  return body.id as string;
+}
+
+describe("POST /api/assessments with copyFrom", () => {
+  it("carries last cycle's answers and profile and lists what to answer again", async () => {
+    const from = await answered(canada, "CAN", 2030);
+    const { status, body } = await start(canada, "CAN", 2031, { copyFrom: from });
+    expect(status).toBe(201);
+    expect(body.answers).toEqual({ "casualty-risk-policy": { level: 2, evidence: "documented", note: "signed 2025" } });
+    expect(body.profile).toEqual({ "target-readiness": ["standard"] });
+    expect(body.carried).toEqual([{ indicatorId: "casualty-risk-policy", from: ["casualty-risk-policy"] }]);
+    expect(body.toReanswer.length).toBe(32);
+    expect(body.toReanswer[0]).toEqual({ indicatorId: "casualty-evacuation", reason: "unanswered" });
+    const read = (await (await t.call("GET", `/api/assessments/${body.id}`, { token: canada })).json()) as Json;
+    expect(read.answers["casualty-risk-policy"].level).toBe(2);
+  });
+
+  it("answers 404 for another country's assessment and for an unknown one, and creates nothing", async () => {
+    const french = await answered(france, "FRA", 2030);
+    const other = await start(canada, "CAN", 2032, { copyFrom: french });
+    expect(other.status).toBe(404);
+    const missing = await start(canada, "CAN", 2032, { copyFrom: "no-such-assessment" });
+    expect(missing.status).toBe(404);
+    expect(missing.body).toEqual(other.body);
+    expect((await start(canada, "CAN", 2032)).status).toBe(201);
+  });
+
+  it("names the field when copyFrom is not an id", async () => {
+    const bad = await start(canada, "CAN", 2033, { copyFrom: "not an id!" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.field).toBe("body.copyFrom");
+  });
+});
