@@ -40,7 +40,7 @@ const FNV_OFFSET = 0xcbf29ce484222325n;
 const FNV_PRIME = 0x100000001b3n;
 const MASK = 0xffffffffffffffffn;
 
-/** 64-bit FNV-1a over the UTF-16 code units of `text`: enough to catch an accidental edit, with no node:crypto. */
+/** 64-bit FNV-1a over the UTF-16 code units of `text`: enough to catch an accidental edit, and pure (no hashing module needed). */
 function fnv1a64(text: string): string {
   let hash = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
