@@ -154,6 +154,13 @@ function itemSourcesTable(instrument: Instrument): string {
   return table(["item", "reform area, owner role", "sources"], rows);
 }
 
+/** Stage names, descriptors and PCRS crosswalk, and the floor targets no ambition lowers. */
+function stageTable(instrument: Instrument): string {
+  const rows = instrument.stages.map((st) => [st.stage, st.name.en, st.description.en, st.pcrs?.en ?? "—"]);
+  const floors = instrument.floorTargets.map((f) => `${code(f.indicatorId)} ≥ ${f.level}`).join(", ") || "none";
+  return `${table(["stage", "name", "what it means", "PCRS crosswalk"], rows)}\n\nFloor targets: ${floors}.`;
+}
+
 /** The tables of every documented version: the provenance tables appear for versions that record sources. */
 export function allMethodologyTables(): string {
   const versions = [findInstrument("un-peace-ops-readiness", "2026.1"), unPeaceOpsReadiness2026_2].filter(
@@ -162,6 +169,7 @@ export function allMethodologyTables(): string {
   return versions
     .map((i) => {
       const parts = [methodologyTables(i), `Content hash of the scoring content: ${code(contentHash(i))}.`];
+      if (i.stages.length > 0) parts.push("#### Stages and floor targets", stageTable(i));
       if (i.dimensions.some((d) => d.indicators.some((x) => x.sources))) {
         parts.push("#### Provenance per indicator", provenanceTable(i));
         parts.push("#### Sources of gates, risk rules and recommendations", itemSourcesTable(i));

@@ -1,5 +1,5 @@
 import type { Answer, Answers, Profile } from "../assessment.ts";
-import type { Indicator, Instrument } from "./schema.ts";
+import type { Indicator, Instrument, ProfileCondition } from "./schema.ts";
 
 /** Why an indicator of the new assessment must be answered again. */
 export type ReanswerReason = "new" | "re-scoped" | "unanswered" | "na-not-allowed" | "levels-differ";
@@ -22,7 +22,16 @@ function asClaim(answer: Answer): Answer {
   return { ...answer, evidence: sources && sources.length > 0 ? "documented" : "self-declared" };
 }
 
-const naAllowed = (indicator: Indicator) => (indicator as { naAllowed?: boolean }).naAllowed === true;
+function holds(condition: ProfileCondition, profile: Profile): boolean {
+  if ("all" in condition) return condition.all.every((c) => holds(c, profile));
+  if ("any" in condition) return condition.any.some((c) => holds(c, profile));
+  const chosen = profile[condition.profile] ?? [];
+  return "includes" in condition ? chosen.includes(condition.includes) : !chosen.includes(condition.excludes);
+}
+
+/** `na` carries only where the new indicator accepts it under the carried profile. */
+const naValid = (indicator: Indicator, profile: Profile) =>
+  indicator.naAllowed && (indicator.naWhen === undefined || holds(indicator.naWhen, profile));
 
 function lowest(answers: Answer[]): Outcome {
   const levels = answers.map((a) => a.level);
@@ -31,13 +40,15 @@ function lowest(answers: Answer[]): Outcome {
   return { answer: { level: min } };
 }
 
-function outcome(indicator: Indicator, from: string[], answers: Answers): Outcome {
+function outcome(indicator: Indicator, from: string[], answers: Answers, profile: Profile): Outcome {
   if (from.length === 0) return { reason: "new" };
   if (indicator.carryRule === "re-answer") return { reason: "re-scoped" };
   const given = from.map((id) => answers[id]).filter((a): a is Answer => a !== undefined);
   if (given.length < from.length) return { reason: "unanswered" };
   const result = indicator.carryRule === "lowest-level" ? lowest(given) : { answer: asClaim(given[0] as Answer) };
-  if ("answer" in result && result.answer.level === "na" && !naAllowed(indicator)) return { reason: "na-not-allowed" };
+  if ("answer" in result && result.answer.level === "na" && !naValid(indicator, profile)) {
+    return { reason: "na-not-allowed" };
+  }
   return result;
 }
 
@@ -62,13 +73,14 @@ function carryProfile(profile: Profile, target: Instrument): Record<string, stri
  * Carries the answers and profile of an assessment on `source` into a new assessment on `target`. Within one
  * version every answer carries; across versions an indicator takes the answers of the indicators it `replaces`,
  * by its carry rule. Whatever cannot be carried (a new or re-scoped indicator, an unanswered source, `na` where
- * it is no longer allowed) is listed with the reason, so the official knows what to answer again.
+ * the new indicator does not accept it under the carried profile) is listed with the reason, so the official
+ * knows what to answer again.
  */
 export function carryAnswers(source: Instrument, answers: Answers, profile: Profile, target: Instrument): CarryResult {
   const result: CarryResult = { answers: {}, profile: carryProfile(profile, target), carried: [], toReanswer: [] };
   for (const indicator of target.dimensions.flatMap((d) => d.indicators)) {
     const from = feeders(indicator, source, target);
-    const o = outcome(indicator, from, answers);
+    const o = outcome(indicator, from, answers, result.profile);
     if ("answer" in o) {
       result.answers[indicator.id] = o.answer;
       result.carried.push({ indicatorId: indicator.id, from });

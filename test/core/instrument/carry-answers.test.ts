@@ -46,7 +46,9 @@ describe("carryAnswers from 2026.1 into 2026.2", () => {
         expect(result.carried.length + result.toReanswer.length).toBe(v2Indicators.length);
         for (const { indicatorId, from } of result.carried) {
           expect(result.answers[indicatorId]).toEqual(answers[from[0] as string]);
-          expect(result.answers[indicatorId]?.level).not.toBe("na");
+          if (result.answers[indicatorId]?.level === "na") {
+            expect(v2Indicators.find((i) => i.id === indicatorId)?.naAllowed).toBe(true);
+          }
         }
         for (const { indicatorId, reason } of result.toReanswer) {
           const source = v2Indicators.find((i) => i.id === indicatorId)?.replaces?.[0];
@@ -97,7 +99,16 @@ describe("carry rules", () => {
   merged.carryRule = "lowest-level";
   const allowsNa = target.dimensions[1]!.indicators[1]!;
   allowsNa.replaces = ["civilian-rosters"];
-  Object.assign(allowsNa, { naAllowed: true });
+  allowsNa.naAllowed = true;
+  const conditional = target.dimensions[1]!.indicators[2]!;
+  conditional.replaces = ["lessons-learned-system"];
+  conditional.naAllowed = true;
+  conditional.naWhen = {
+    any: [
+      { profile: "contribution-type", excludes: "police" },
+      { all: [{ profile: "regions", includes: "americas" }] },
+    ],
+  };
 
   it("takes the lowest level of several replaced indicators, and lists them when one is not a level", () => {
     const low = carryAnswers(
@@ -119,5 +130,18 @@ describe("carry rules", () => {
   it("carries na where the new indicator allows it", () => {
     const result = carryAnswers(v1, { "civilian-rosters": { level: "na", reason: "no civilians" } }, {}, target);
     expect(result.answers[allowsNa.id]).toEqual({ level: "na", reason: "no civilians" });
+  });
+
+  it("carries na only when the new indicator's condition holds under the carried profile", () => {
+    const na = { "lessons-learned-system": { level: "na", reason: "none" } as Answer };
+    const police = { "contribution-type": ["police"] };
+    expect(carryAnswers(v1, na, {}, target).answers[conditional.id]?.level).toBe("na");
+    expect(carryAnswers(v1, na, police, target).toReanswer).toContainEqual({
+      indicatorId: conditional.id,
+      reason: "na-not-allowed",
+    });
+    expect(carryAnswers(v1, na, { ...police, regions: ["americas"] }, target).answers[conditional.id]?.level).toBe(
+      "na",
+    );
   });
 });

@@ -157,4 +157,30 @@ describe("instrument un-peace-ops-readiness 2026.2", () => {
       expect(recs).toContain(id);
     }
   });
+
+  it("never allows na on a gate indicator, and allows it elsewhere only under a profile condition", () => {
+    for (const d of instrument.dimensions) {
+      for (const g of d.gates)
+        expect(d.indicators.find((i) => i.id === g.indicatorId)?.naAllowed, g.indicatorId).toBe(false);
+    }
+    const allowed = indicators.filter((i) => i.naAllowed);
+    expect(allowed.map((i) => i.id).sort()).toEqual([
+      "civilian-rosters",
+      "coe-self-sustainment",
+      "language-capability",
+      "technology-innovation",
+    ]);
+    for (const i of allowed) expect(i.naWhen, i.id).toBeDefined();
+  });
+
+  it("names five cumulative stages with a PCRS crosswalk from stage 3, and floors UN minimums at level 2", () => {
+    expect(instrument.stages.map((s) => s.stage)).toEqual([1, 2, 3, 4, 5]);
+    expect(instrument.stages.filter((s) => s.pcrs).map((s) => s.stage)).toEqual([3, 4, 5]);
+    expect(instrument.floorTargets).toEqual([
+      { indicatorId: "pdt-certification", level: 2 },
+      { indicatorId: "national-caveats", level: 2 },
+      { indicatorId: "casualty-evacuation", level: 2 },
+      { indicatorId: "conduct-discipline", level: 2 },
+    ]);
+  });
 });

@@ -10,9 +10,9 @@ import { trainingStandardRecommendations } from "./2026-2/recommendations-traini
 import { unRecommendations } from "./2026-2/recommendations-un.ts";
 import { riskRules } from "./2026-2/risk-rules.ts";
 import { riskTolerance } from "./2026-2/risk-tolerance.ts";
+import { floorTargets2026_2, lenses2026_2, stages2026_2 } from "./2026-2/stages.ts";
 import { trainingReadiness } from "./2026-2/training-readiness.ts";
 import { en } from "./builders.ts";
-import { floorTargets2026_1, stages2026_1 } from "./method-metadata-2026-1.ts";
 
 /**
  * Version 2026.2 of the UN peace operations readiness instrument: the corrections of the 2026-11 method review
@@ -41,8 +41,7 @@ export const unPeaceOpsReadiness2026_2: Instrument = {
     ...trainingStandardRecommendations,
     ...skillsRecommendations,
   ],
-  // Method metadata: the stages mean what they meant in 2026.1; the instrument's authors may refine both lists.
-  stages: stages2026_1,
-  floorTargets: floorTargets2026_1,
-  lenses: [],
+  stages: stages2026_2,
+  floorTargets: floorTargets2026_2,
+  lenses: lenses2026_2,
 };

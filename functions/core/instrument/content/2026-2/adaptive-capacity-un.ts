@@ -124,8 +124,10 @@ export const unFacingIndicators: Indicator[] = [
     ],
     reformArea: "bureaucratic",
     institution: "defence",
-    guidance: "Evidence: the written offer or pledge, and the pilot's evaluation.",
+    guidance:
+      "Evidence: the written offer or pledge, and the pilot's evaluation. Not applicable when the country does not intend a technology contribution.",
     sources: [seed(13), UN.a4p],
+    naWhen: { profile: "contribution-type", excludes: "technology" },
   }),
   keptIndicator("information-management", {
     reformArea: "bureaucratic",

@@ -23,6 +23,12 @@ const fieldIndicators: Indicator[] = [
     guidance:
       "Police are uniformed personnel and are not counted here. Most mission civilians are UN staff recruited one by one; Member States contribute civilians mainly as government-provided personnel (for example justice and corrections officers) or through standby partners.",
     sources: [seed(8), expert("police out of civilian experts (review 2026-11, H1)")],
+    naWhen: {
+      all: [
+        { profile: "contribution-type", excludes: "civilian-experts" },
+        { profile: "operation-type", excludes: "special-political-mission" },
+      ],
+    },
   }),
   indicator({
     id: "host-state-liaison",

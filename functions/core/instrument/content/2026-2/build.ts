@@ -1,10 +1,10 @@
 import type {
   CarryRule,
-  Condition,
   Gate,
   Indicator,
   Institution,
   OwnerRole,
+  ProfileCondition,
   Recommendation,
   ReformArea,
   RiskRule,
@@ -27,8 +27,8 @@ export interface IndicatorMeta {
   replaces?: string[];
   carryRule?: CarryRule;
   deploymentDependent?: true;
-  /** Profile conditions under which `na` is a valid answer; absent means never. */
-  naWhen?: Condition;
+  /** Profile conditions under which `na` is a valid answer; absent means `na` is never valid. */
+  naWhen?: ProfileCondition;
   weight?: number;
 }
 
@@ -40,11 +40,7 @@ export interface IndicatorDraft extends IndicatorMeta {
   levels: readonly [string, string, string, string];
 }
 
-/** Profile conditions for `na`, kept here until the scoring schema takes them (see `naConditions`). */
-export const naConditions = new Map<string, Condition>();
-
-function withMeta(base: Omit<Indicator, "reformArea">, meta: IndicatorMeta): Indicator {
-  if (meta.naWhen !== undefined) naConditions.set(base.id, meta.naWhen);
+function withMeta(base: Omit<Indicator, "reformArea" | "naAllowed" | "naWhen">, meta: IndicatorMeta): Indicator {
   return {
     ...base,
     weight: meta.weight ?? base.weight,
@@ -56,6 +52,8 @@ function withMeta(base: Omit<Indicator, "reformArea">, meta: IndicatorMeta): Ind
     institution: meta.institution,
     guidance: en(meta.guidance),
     ...(meta.deploymentDependent ? { deploymentDependent: true as const } : {}),
+    naAllowed: meta.naWhen !== undefined,
+    ...(meta.naWhen === undefined ? {} : { naWhen: meta.naWhen }),
   };
 }
 
@@ -77,7 +75,6 @@ export function indicator(d: IndicatorDraft): Indicator {
     question: en(d.question),
     weight: d.weight,
     levels: [en(d.levels[0]), en(d.levels[1]), en(d.levels[2]), en(d.levels[3])] as Indicator["levels"],
-    naAllowed: false,
   };
   return withMeta(base, d);
 }
@@ -86,7 +83,7 @@ export function indicator(d: IndicatorDraft): Indicator {
 export function keptIndicator(id: string, meta: IndicatorMeta): Indicator {
   const old = previousIndicator(id);
   if (!old) throw new Error(`2026.1 has no indicator "${id}"`);
-  const { reformArea: _dropped, ...base } = structuredClone(old);
+  const { reformArea: _dropped, naAllowed: _na, naWhen: _when, ...base } = structuredClone(old);
   return withMeta(base, meta);
 }
 

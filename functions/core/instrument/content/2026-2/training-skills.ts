@@ -59,6 +59,15 @@ export const skillsIndicators: Indicator[] = [
     guidance:
       "The one-in-ten share is set by expert judgement, to be reviewed in the pilot. Evidence: test results per person and the plan.",
     sources: [seed(13), expert("gap between levels closed (review 2026-11, H3)")],
+    naWhen: {
+      all: [
+        { profile: "working-languages", includes: "english" },
+        { profile: "working-languages", excludes: "french" },
+        { profile: "working-languages", excludes: "arabic" },
+        { profile: "working-languages", excludes: "spanish" },
+        { profile: "working-languages", excludes: "portuguese" },
+      ],
+    },
   }),
   keptIndicator("cultural-political-awareness", {
     reformArea: "training",

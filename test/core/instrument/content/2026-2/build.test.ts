@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  keptIndicator,
-  keptRecommendation,
-  naConditions,
-} from "../../../../../functions/core/instrument/content/2026-2/build.ts";
+import { keptIndicator, keptRecommendation } from "../../../../../functions/core/instrument/content/2026-2/build.ts";
 import { expert } from "../../../../../functions/core/instrument/content/2026-2/sources.ts";
 
 const meta = { reformArea: "training" as const, sources: [expert("test")] };
@@ -31,13 +27,12 @@ describe("2026.2 builders", () => {
     expect(kept.levels[0].en).toMatch(/recruitment/);
   });
 
-  it("record the profile conditions under which an indicator may be answered na", () => {
-    expect(naConditions.get("coe-self-sustainment")).toBeUndefined();
-    return import("../../../../../functions/core/instrument/content/un-peace-ops-readiness-2026-2.ts").then(() =>
-      expect(naConditions.get("coe-self-sustainment")).toEqual({
-        profile: "unit-contribution",
-        includes: "individuals-only",
-      }),
-    );
+  it("allow na only where a profile condition is given", () => {
+    const plain = keptIndicator("elite-image", { ...meta, institution: "defence", guidance: "some guidance" });
+    expect(plain.naAllowed).toBe(false);
+    expect(plain).not.toHaveProperty("naWhen");
+    const when = { profile: "contribution-type", excludes: "police" } as const;
+    const allowed = keptIndicator("elite-image", { ...meta, institution: "defence", guidance: "g", naWhen: when });
+    expect(allowed).toMatchObject({ naAllowed: true, naWhen: when });
   });
 });
