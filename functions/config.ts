@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DEFAULT_POOLED_MIN_COUNT } from "./contract/deployment-contract.ts";
 
 const positiveInt = z.coerce.number().int().positive();
 
@@ -7,7 +8,7 @@ const common = {
   DYNAMODB_ENDPOINT: z.string().url().optional(),
   AWS_REGION: z.string().min(1).default("local"),
   CORS_ORIGIN: z.string().min(1).default("same-origin"),
-  POOLED_MIN_COUNT: positiveInt.default(5),
+  POOLED_MIN_COUNT: positiveInt.default(DEFAULT_POOLED_MIN_COUNT),
 };
 
 const localSchema = z.object({

@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
+import { CONTENT_SECURITY_POLICY } from "../contract/deployment-contract.ts";
 import type { Store } from "../store/create-store.ts";
 import type { Principal } from "./auth/principal.ts";
 import type { TokenVerifier } from "./auth/token-verifier.ts";
@@ -34,17 +35,7 @@ export type AppEnv = { Variables: { principal: Principal | undefined } };
 
 const BODY_LIMIT_BYTES = 64 * 1024;
 
-export const contentSecurityPolicy = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
-  imgSrc: ["'self'", "data:"],
-  connectSrc: ["'self'", "https://*.amazoncognito.com"],
-  frameAncestors: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'", "https://*.amazoncognito.com"],
-  objectSrc: ["'none'"],
-};
+export const contentSecurityPolicy = CONTENT_SECURITY_POLICY;
 
 /** Every route of the API, in one table: the OpenAPI document and the authorization tests read it too. */
 export function routeTable(deps: AppDeps): RouteDefinition[] {

@@ -1,10 +1,14 @@
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import type { Assessment, Visibility } from "../core/assessment.ts";
+import type { Answer, Assessment, Visibility } from "../core/assessment.ts";
 import { ConflictError, NotFoundError } from "../core/errors.ts";
-import type { AssessmentChanges } from "./assessments-repository.ts";
 import { keys, withoutKeys } from "./keys.ts";
-import { guarded, isConditionalFailure, translateSdkError } from "./sdk-errors.ts";
+import { conditional, guarded } from "./sdk-errors.ts";
 import type { StoreContext } from "./store-context.ts";
+
+export interface AssessmentChanges {
+  answers?: Record<string, Answer | null>;
+  profile?: Record<string, string[]>;
+}
 
 interface Expression {
   sets: string[];
@@ -47,24 +51,23 @@ export function assessmentWrites(ctx: StoreContext, get: (id: string) => Promise
   async function patch(id: string, expectedVersion: number, changes: AssessmentChanges): Promise<Assessment> {
     const e = mergeExpression(changes, ctx.now().toISOString());
     const update = `SET ${e.sets.join(", ")}${e.removes.length ? ` REMOVE ${e.removes.join(", ")}` : ""}`;
-    try {
-      const out = await client.send(
-        new UpdateCommand({
-          TableName,
-          Key: keys.assessment(id),
-          UpdateExpression: update,
-          ConditionExpression: "attribute_exists(pk) AND #version = :expected",
-          ExpressionAttributeNames: e.names,
-          ExpressionAttributeValues: { ...e.values, ":expected": expectedVersion },
-          ReturnValues: "ALL_NEW",
-        }),
-      );
-      return withoutKeys<Assessment>(out.Attributes as Record<string, unknown>);
-    } catch (error) {
-      if (!isConditionalFailure(error)) throw translateSdkError(error);
-      const current = await get(id);
-      throw new ConflictError("version_conflict", `The assessment is at version ${current.version}`, { current });
-    }
+    const command = new UpdateCommand({
+      TableName,
+      Key: keys.assessment(id),
+      UpdateExpression: update,
+      ConditionExpression: "attribute_exists(pk) AND #version = :expected",
+      ExpressionAttributeNames: e.names,
+      ExpressionAttributeValues: { ...e.values, ":expected": expectedVersion },
+      ReturnValues: "ALL_NEW",
+    });
+    const out = await conditional(
+      () => client.send(command),
+      async () => {
+        const current = await get(id);
+        throw new ConflictError("version_conflict", `The assessment is at version ${current.version}`, { current });
+      },
+    );
+    return withoutKeys<Assessment>(out.Attributes as Record<string, unknown>);
   }
 
   /**
@@ -73,52 +76,44 @@ export function assessmentWrites(ctx: StoreContext, get: (id: string) => Promise
    */
   async function markSubmitted(id: string, snapshotVersion: number, snapshotId: string, at: string): Promise<void> {
     const values = { ":s": snapshotId, ":at": at };
-    try {
-      await client.send(
-        new UpdateCommand({
-          TableName,
-          Key: keys.assessment(id),
-          UpdateExpression:
-            "SET #status = :submitted, submittedAt = :at, lastSnapshotId = :s, #version = #version + :one",
-          ConditionExpression: "#version = :v",
-          ExpressionAttributeNames: { "#status": "status", "#version": "version" },
-          ExpressionAttributeValues: { ...values, ":submitted": "submitted", ":one": 1, ":v": snapshotVersion },
-        }),
-      );
-    } catch (error) {
-      if (!isConditionalFailure(error)) throw translateSdkError(error);
-      await guarded(() =>
-        client.send(
-          new UpdateCommand({
-            TableName,
-            Key: keys.assessment(id),
-            UpdateExpression: "SET submittedAt = :at, lastSnapshotId = :s",
-            ConditionExpression: "attribute_exists(pk)",
-            ExpressionAttributeValues: values,
-          }),
-        ),
-      );
-    }
+    const submitted = new UpdateCommand({
+      TableName,
+      Key: keys.assessment(id),
+      UpdateExpression: "SET #status = :submitted, submittedAt = :at, lastSnapshotId = :s, #version = #version + :one",
+      ConditionExpression: "#version = :v",
+      ExpressionAttributeNames: { "#status": "status", "#version": "version" },
+      ExpressionAttributeValues: { ...values, ":submitted": "submitted", ":one": 1, ":v": snapshotVersion },
+    });
+    const stillDraft = new UpdateCommand({
+      TableName,
+      Key: keys.assessment(id),
+      UpdateExpression: "SET submittedAt = :at, lastSnapshotId = :s",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: values,
+    });
+    await conditional(
+      () => client.send(submitted),
+      () => guarded(() => client.send(stillDraft)),
+    );
   }
 
   /** Sets the visibility without touching the answers' version, so autosave never conflicts with it. */
   async function setVisibility(id: string, visibility: Visibility, at: string): Promise<Assessment> {
-    try {
-      const out = await client.send(
-        new UpdateCommand({
-          TableName,
-          Key: keys.assessment(id),
-          UpdateExpression: "SET visibility = :v, visibilityChangedAt = :at",
-          ConditionExpression: "attribute_exists(pk)",
-          ExpressionAttributeValues: { ":v": visibility, ":at": at },
-          ReturnValues: "ALL_NEW",
-        }),
-      );
-      return withoutKeys<Assessment>(out.Attributes as Record<string, unknown>);
-    } catch (error) {
-      if (isConditionalFailure(error)) throw new NotFoundError("assessment");
-      throw translateSdkError(error);
-    }
+    const command = new UpdateCommand({
+      TableName,
+      Key: keys.assessment(id),
+      UpdateExpression: "SET visibility = :v, visibilityChangedAt = :at",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: { ":v": visibility, ":at": at },
+      ReturnValues: "ALL_NEW",
+    });
+    const out = await conditional(
+      () => client.send(command),
+      () => {
+        throw new NotFoundError("assessment");
+      },
+    );
+    return withoutKeys<Assessment>(out.Attributes as Record<string, unknown>);
   }
 
   return { patch, markSubmitted, setVisibility };

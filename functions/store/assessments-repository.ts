@@ -1,10 +1,14 @@
-import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import type { Answer, Assessment, AssessmentSummary } from "../core/assessment.ts";
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { ASSESSMENT_SUMMARY_ATTRIBUTES } from "../contract/table-contract.ts";
+import type { Assessment, AssessmentSummary } from "../core/assessment.ts";
 import { ConflictError, NotFoundError } from "../core/errors.ts";
 import { assessmentWrites } from "./assessment-writes.ts";
 import { keys, withoutKeys } from "./keys.ts";
-import { guarded, isConditionalFailure, translateSdkError } from "./sdk-errors.ts";
-import { decodeToken, encodeToken, type StoreContext } from "./store-context.ts";
+import { conditional, guarded } from "./sdk-errors.ts";
+import { listPage, type StoreContext } from "./store-context.ts";
+
+export type { AssessmentChanges } from "./assessment-writes.ts";
+export type { Page } from "./store-context.ts";
 
 export interface NewAssessment {
   country: string;
@@ -13,17 +17,9 @@ export interface NewAssessment {
   instrumentVersion: string;
 }
 
-export interface AssessmentChanges {
-  answers?: Record<string, Answer | null>;
-  profile?: Record<string, string[]>;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextToken?: string;
-}
-
-const summaryFields = "id, country, #cycle, #status, #version, instrumentId, instrumentVersion, updatedAt, visibility";
+/** The summary's attributes, named through placeholders (several are DynamoDB reserved words). */
+const summaryNames = Object.fromEntries(ASSESSMENT_SUMMARY_ATTRIBUTES.map((name, i) => [`#s${i}`, name]));
+const summaryProjection = Object.keys(summaryNames).join(", ");
 
 export function assessmentsRepository(ctx: StoreContext) {
   const { client, tableName: TableName } = ctx;
@@ -44,20 +40,18 @@ export function assessmentsRepository(ctx: StoreContext) {
   /** Claims (country, cycle) first, so two creators cannot both win; a claim left by a crash is completed. */
   async function create(input: NewAssessment): Promise<Assessment> {
     const claimKey = keys.countryCycleClaim(input.country, input.cycle);
-    let id = ctx.newId();
-    try {
-      await client.send(
-        new PutCommand({
-          TableName,
-          Item: { ...claimKey, assessmentId: id },
-          ConditionExpression: "attribute_not_exists(pk)",
-        }),
-      );
-    } catch (error) {
-      if (!isConditionalFailure(error)) throw translateSdkError(error);
-      id = await claimedId(claimKey);
-      if (await find(id)) throw existsError(id);
-    }
+    const newId = ctx.newId();
+    const claim = new PutCommand({
+      TableName,
+      Item: { ...claimKey, assessmentId: newId },
+      ConditionExpression: "attribute_not_exists(pk)",
+    });
+    const claimed = await conditional(
+      () => client.send(claim).then(() => true),
+      () => false,
+    );
+    const id = claimed ? newId : await claimedId(claimKey);
+    if (!claimed && (await find(id))) throw existsError(id);
     return putNew(id, input);
   }
 
@@ -92,12 +86,13 @@ export function assessmentsRepository(ctx: StoreContext) {
       gsi2sk: keys.cycleSort(input.cycle, id),
     };
     const Item = { ...keys.assessment(id), ...indexKeys, ...assessment };
-    try {
-      await client.send(new PutCommand({ TableName, Item, ConditionExpression: "attribute_not_exists(pk)" }));
-    } catch (error) {
-      if (isConditionalFailure(error)) throw existsError(id);
-      throw translateSdkError(error);
-    }
+    const put = new PutCommand({ TableName, Item, ConditionExpression: "attribute_not_exists(pk)" });
+    await conditional(
+      () => client.send(put),
+      () => {
+        throw existsError(id);
+      },
+    );
     return assessment;
   }
 
@@ -109,23 +104,18 @@ export function assessmentsRepository(ctx: StoreContext) {
     const byCycle = query.cycle === undefined ? "" : ` AND begins_with(${index}sk, :s)`;
     const values: Record<string, string> = { ":p": partition };
     if (query.cycle !== undefined) values[":s"] = keys.cycleSort(query.cycle, "");
-    const out = await guarded(() =>
-      client.send(
-        new QueryCommand({
-          TableName,
-          IndexName: index,
-          KeyConditionExpression: `${index}pk = :p${byCycle}`,
-          ExpressionAttributeValues: values,
-          ExpressionAttributeNames: { "#cycle": "cycle", "#status": "status", "#version": "version" },
-          ProjectionExpression: `${summaryFields}, pk, sk, ${index}pk, ${index}sk`,
-          ScanIndexForward: false,
-          Limit: query.limit,
-          ExclusiveStartKey: decodeToken(query.nextToken, { [`${index}pk`]: partition }),
-        }),
-      ),
-    );
-    const items = (out.Items ?? []).map((item) => withoutKeys<AssessmentSummary>(item));
-    return { items, nextToken: encodeToken(out.LastEvaluatedKey) } satisfies Page<AssessmentSummary>;
+    const input = {
+      TableName,
+      IndexName: index,
+      KeyConditionExpression: `${index}pk = :p${byCycle}`,
+      ExpressionAttributeValues: values,
+      ExpressionAttributeNames: summaryNames,
+      ProjectionExpression: `${summaryProjection}, pk, sk, ${index}pk, ${index}sk`,
+      ScanIndexForward: false,
+      Limit: query.limit,
+    };
+    const cursor = { nextToken: query.nextToken, partitionKey: { [`${index}pk`]: partition } };
+    return listPage(client, input, cursor, (item) => withoutKeys<AssessmentSummary>(item));
   }
 
   return { find, get, create, list, ...assessmentWrites(ctx, get) };

@@ -1,9 +1,7 @@
-import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import type { Page } from "./assessments-repository.ts";
-import { withoutKeys } from "./keys.ts";
-import { thinkTankKeys as k } from "./publication-keys.ts";
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { thinkTankKeys as k, keys, withoutKeys } from "./keys.ts";
 import { guarded } from "./sdk-errors.ts";
-import { decodeToken, encodeToken, type StoreContext } from "./store-context.ts";
+import { listPage, type Page, type StoreContext } from "./store-context.ts";
 
 /** A named country list an analyst made. Its statistics use public data only. */
 export interface AnalystCohort {
@@ -30,7 +28,7 @@ export function cohortsRepository(ctx: StoreContext) {
       createdBy: input.owner,
       createdAt,
     };
-    const sort = `${createdAt}#${id}`;
+    const sort = keys.timeSort(createdAt, id);
     const Item = {
       ...k.cohort(id),
       gsi1pk: k.cohortsOf(input.owner),
@@ -55,20 +53,15 @@ export function cohortsRepository(ctx: StoreContext) {
   async function list(query: { owner?: string; limit: number; nextToken?: string }): Promise<Page<AnalystCohort>> {
     const index = query.owner === undefined ? "gsi2" : "gsi1";
     const partition = query.owner === undefined ? k.allCohorts : k.cohortsOf(query.owner);
-    const out = await guarded(() =>
-      client.send(
-        new QueryCommand({
-          TableName,
-          IndexName: index,
-          KeyConditionExpression: `${index}pk = :p`,
-          ExpressionAttributeValues: { ":p": partition },
-          Limit: query.limit,
-          ExclusiveStartKey: decodeToken(query.nextToken, { [`${index}pk`]: partition }),
-        }),
-      ),
-    );
-    const items = (out.Items ?? []).map((item) => withoutKeys<AnalystCohort>(item));
-    return { items, nextToken: encodeToken(out.LastEvaluatedKey) };
+    const input = {
+      TableName,
+      IndexName: index,
+      KeyConditionExpression: `${index}pk = :p`,
+      ExpressionAttributeValues: { ":p": partition },
+      Limit: query.limit,
+    };
+    const cursor = { nextToken: query.nextToken, partitionKey: { [`${index}pk`]: partition } };
+    return listPage(client, input, cursor, (item) => withoutKeys<AnalystCohort>(item));
   }
 
   return { create, find, list };

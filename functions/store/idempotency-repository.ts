@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { keys, withoutKeys } from "./keys.ts";
-import { guarded, isConditionalFailure, translateSdkError } from "./sdk-errors.ts";
+import { conditional, guarded } from "./sdk-errors.ts";
 import type { StoreContext } from "./store-context.ts";
 
 /** What a submit with one Idempotency-Key promised: which snapshot, of which version, for which request. */
@@ -19,34 +19,34 @@ export function idempotencyRepository(ctx: StoreContext) {
   /** Claims the key, or returns the record that already holds it. */
   async function claim(record: IdempotencyRecord): Promise<{ claimed: boolean; record: IdempotencyRecord }> {
     const Key = keys.idempotency(record.assessmentId, record.key);
-    try {
-      await client.send(
-        new PutCommand({ TableName, Item: { ...Key, ...record }, ConditionExpression: "attribute_not_exists(pk)" }),
-      );
+    const put = new PutCommand({
+      TableName,
+      Item: { ...Key, ...record },
+      ConditionExpression: "attribute_not_exists(pk)",
+    });
+    if (
+      await conditional(
+        () => client.send(put).then(() => true),
+        () => false,
+      )
+    )
       return { claimed: true, record };
-    } catch (error) {
-      if (!isConditionalFailure(error)) throw translateSdkError(error);
-    }
     const out = await guarded(() => client.send(new GetCommand({ TableName, Key, ConsistentRead: true })));
     return { claimed: false, record: withoutKeys<IdempotencyRecord>(out.Item as Record<string, unknown>) };
   }
 
   /** Moves a key whose snapshot was never written to a new version; fails if someone else moved it first. */
   async function reassign(previous: IdempotencyRecord, next: IdempotencyRecord): Promise<boolean> {
-    try {
-      await client.send(
-        new PutCommand({
-          TableName,
-          Item: { ...keys.idempotency(next.assessmentId, next.key), ...next },
-          ConditionExpression: "snapshotId = :old",
-          ExpressionAttributeValues: { ":old": previous.snapshotId },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalFailure(error)) return false;
-      throw translateSdkError(error);
-    }
+    const put = new PutCommand({
+      TableName,
+      Item: { ...keys.idempotency(next.assessmentId, next.key), ...next },
+      ConditionExpression: "snapshotId = :old",
+      ExpressionAttributeValues: { ":old": previous.snapshotId },
+    });
+    return conditional(
+      () => client.send(put).then(() => true),
+      () => false,
+    );
   }
 
   return { claim, reassign };

@@ -1,16 +1,16 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { CohortStats, TrendPoint } from "../core/statistics/cohort-stats.ts";
-import { thinkTankKeys as k, type SetKey } from "./publication-keys.ts";
-import { guarded, isConditionalFailure, translateSdkError } from "./sdk-errors.ts";
+import { thinkTankKeys as k, type SetKey } from "./keys.ts";
+import { conditional, guarded } from "./sdk-errors.ts";
 import type { StoreContext } from "./store-context.ts";
 
 /** What a recompute stamps on its output: the set version it read, the threshold and the rules it applied. */
 export interface Stamp {
   setVersion: number;
   minCount: number;
-  /** SUPPRESSION_RULES_VERSION when written; absent on figures written before complementary suppression. */
-  rules?: number;
+  /** SUPPRESSION_RULES_VERSION when written: figures under other rules are recomputed before they are read. */
+  rules: number;
 }
 
 export interface StoredStats extends Stamp {
@@ -24,18 +24,16 @@ export interface StoredTrendPoint extends Stamp {
 export interface StoredFigures {
   stats?: StoredStats;
   trend: StoredTrendPoint[];
-  /** Some cycle was written before statistics moved into this item, so it holds a trend point only. */
-  legacy: boolean;
 }
 
 interface StoredEntry extends Stamp {
   point: string;
-  /** Gzipped JSON; a plain JSON string in items written before figures were compressed. */
-  stats?: Uint8Array | string;
+  /** Gzipped JSON. */
+  stats: Uint8Array;
 }
 
-function parseStats(stored: Uint8Array | string): CohortStats {
-  return JSON.parse(typeof stored === "string" ? stored : gunzipSync(stored).toString("utf8")) as CohortStats;
+function parseStats(stored: Uint8Array): CohortStats {
+  return JSON.parse(gunzipSync(stored).toString("utf8")) as CohortStats;
 }
 
 const cycleAttribute = /^c\d{4}$/;
@@ -54,21 +52,19 @@ export function materializedStats(ctx: StoreContext) {
 
   async function put(cohortId: string, set: SetKey, stamp: Stamp, stats: CohortStats, point: TrendPoint) {
     const entry: StoredEntry = { ...stamp, point: JSON.stringify(point), stats: gzipSync(JSON.stringify(stats)) };
-    try {
-      await client.send(
-        new UpdateCommand({
-          TableName,
-          Key: k.figures(cohortId, set.instrumentId, set.instrumentVersion),
-          UpdateExpression: "SET #c = :entry",
-          ConditionExpression: "attribute_not_exists(#c) OR #c.setVersion < :v",
-          ExpressionAttributeNames: { "#c": k.cycleAttribute(set.cycle) },
-          ExpressionAttributeValues: { ":entry": entry, ":v": stamp.setVersion },
-        }),
-      );
-    } catch (error) {
-      // A conditional failure means a later recompute of the same set has already written: losing is correct.
-      if (!isConditionalFailure(error)) throw translateSdkError(error);
-    }
+    const command = new UpdateCommand({
+      TableName,
+      Key: k.figures(cohortId, set.instrumentId, set.instrumentVersion),
+      UpdateExpression: "SET #c = :entry",
+      ConditionExpression: "attribute_not_exists(#c) OR #c.setVersion < :v",
+      ExpressionAttributeNames: { "#c": k.cycleAttribute(set.cycle) },
+      ExpressionAttributeValues: { ":entry": entry, ":v": stamp.setVersion },
+    });
+    // A failed condition means a later recompute of the same set has already written: losing is correct.
+    await conditional(
+      () => client.send(command),
+      () => undefined,
+    );
   }
 
   /** The cohort's statistics for one cycle and its trend across cycles, in one GetItem. */
@@ -87,8 +83,8 @@ export function materializedStats(ctx: StoreContext) {
       }))
       .sort((a, b) => a.point.cycle - b.point.cycle);
     const asked = entries.find(([name]) => name === k.cycleAttribute(set.cycle))?.[1];
-    const stats = asked?.stats === undefined ? undefined : { ...asked, stats: parseStats(asked.stats) };
-    return { stats, trend, legacy: entries.some(([, entry]) => entry.stats === undefined) };
+    const stats = asked === undefined ? undefined : { ...asked, stats: parseStats(asked.stats) };
+    return { stats, trend };
   }
 
   return { put, read };

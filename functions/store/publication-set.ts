@@ -1,14 +1,13 @@
-import { PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Publication } from "../core/publication.ts";
-import { thinkTankKeys as k, type SetKey } from "./publication-keys.ts";
-import { guarded, isConditionalFailure, translateSdkError } from "./sdk-errors.ts";
-import type { StoreContext } from "./store-context.ts";
+import { thinkTankKeys as k, type SetKey, withoutKeys } from "./keys.ts";
+import { conditional, guarded } from "./sdk-errors.ts";
+import { queryAll, type StoreContext } from "./store-context.ts";
 
 /** A stored item back as a publication (keys, indexes and the stamp removed); undefined for a withdrawn entry. */
 export function publicationFrom(item: Record<string, unknown> | undefined): Publication | undefined {
   if (!item || item.visibility === "private") return undefined;
-  const { pk: _a, sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, seq: _g, pending: _h, ...publication } = item;
-  return publication as unknown as Publication;
+  return withoutKeys<Publication>(item, ["seq", "pending"]);
 }
 
 /** Public entries also go into the two sparse indexes that exports, analyst cohorts and profiles read. */
@@ -55,65 +54,48 @@ export function publicationSet(ctx: StoreContext) {
     const Item = publication
       ? { ...key, ...publicIndexKeys(set, publication), seq, pending: true, ...publication }
       : { ...key, seq, pending: true, country, visibility: "private" };
-    try {
-      const out = await client.send(
-        new PutCommand({
-          TableName,
-          Item,
-          ConditionExpression: "attribute_not_exists(pk) OR #seq < :seq",
-          ExpressionAttributeNames: { "#seq": "seq" },
-          ExpressionAttributeValues: { ":seq": seq },
-          ReturnValues: "ALL_OLD",
-        }),
-      );
-      return { written: true, previous: publicationFrom(out.Attributes), pending: out.Attributes?.pending === true };
-    } catch (error) {
-      if (isConditionalFailure(error)) return { written: false, previous: undefined, pending: false };
-      throw translateSdkError(error);
-    }
+    const command = new PutCommand({
+      TableName,
+      Item,
+      ConditionExpression: "attribute_not_exists(pk) OR #seq < :seq",
+      ExpressionAttributeNames: { "#seq": "seq" },
+      ExpressionAttributeValues: { ":seq": seq },
+      ReturnValues: "ALL_OLD",
+    });
+    return conditional(
+      async () => {
+        const old = (await client.send(command)).Attributes;
+        return { written: true, previous: publicationFrom(old), pending: old?.pending === true };
+      },
+      () => ({ written: false, previous: undefined, pending: false }),
+    );
   }
 
   /** Clears the pending mark of the entry written with `seq` (a later write keeps its own mark). */
   async function settle(set: SetKey, country: string, seq: number): Promise<void> {
-    try {
-      await client.send(
-        new UpdateCommand({
-          TableName,
-          Key: k.publication(set, country),
-          UpdateExpression: "REMOVE pending",
-          ConditionExpression: "#seq = :seq",
-          ExpressionAttributeNames: { "#seq": "seq" },
-          ExpressionAttributeValues: { ":seq": seq },
-        }),
-      );
-    } catch (error) {
-      if (!isConditionalFailure(error)) throw translateSdkError(error);
-    }
+    const command = new UpdateCommand({
+      TableName,
+      Key: k.publication(set, country),
+      UpdateExpression: "REMOVE pending",
+      ConditionExpression: "#seq = :seq",
+      ExpressionAttributeNames: { "#seq": "seq" },
+      ExpressionAttributeValues: { ":seq": seq },
+    });
+    await conditional(
+      () => client.send(command),
+      () => undefined,
+    );
   }
 
   /** Every released entry of the set (pooled and public), read consistently page by page. */
   async function list(set: SetKey): Promise<Publication[]> {
-    const found: Publication[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await guarded(() =>
-        client.send(
-          new QueryCommand({
-            TableName,
-            KeyConditionExpression: "pk = :p AND begins_with(sk, :s)",
-            ExpressionAttributeValues: { ":p": k.setPartition(set), ":s": k.publicationPrefix },
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        ),
-      );
-      for (const item of out.Items ?? []) {
-        const publication = publicationFrom(item);
-        if (publication) found.push(publication);
-      }
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return found;
+    const items = await queryAll(client, {
+      TableName,
+      KeyConditionExpression: "pk = :p AND begins_with(sk, :s)",
+      ExpressionAttributeValues: { ":p": k.setPartition(set), ":s": k.publicationPrefix },
+      ConsistentRead: true,
+    });
+    return items.map(publicationFrom).filter((p): p is Publication => p !== undefined);
   }
 
   return { bump, put, settle, list };

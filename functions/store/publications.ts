@@ -6,8 +6,8 @@ import { SUPPRESSION_RULES_VERSION } from "../core/statistics/complementary-supp
 import { builtInCohortIdsOf, materializeBuiltIn } from "../core/statistics/publication-stats.ts";
 import { effectiveMinCount } from "../core/statistics/suppression.ts";
 import type { AssessmentsRepository } from "./assessments-repository.ts";
+import type { SetKey } from "./keys.ts";
 import { materializedStats } from "./materialized-stats.ts";
-import type { SetKey } from "./publication-keys.ts";
 import { publicationSet } from "./publication-set.ts";
 import type { SnapshotsRepository } from "./snapshots-repository.ts";
 import type { StoreContext } from "./store-context.ts";
@@ -88,8 +88,7 @@ export function publications(ctx: StoreContext, assessments: AssessmentsReposito
   async function builtInStats(cohortId: string, key: SetKey, minCount: number) {
     const min = effectiveMinCount(minCount);
     let found = await materialized.read(cohortId, key);
-    const outdated =
-      found.legacy || found.trend.some((t) => t.minCount !== min || t.rules !== SUPPRESSION_RULES_VERSION);
+    const outdated = found.trend.some((t) => t.minCount !== min || t.rules !== SUPPRESSION_RULES_VERSION);
     if (outdated) {
       const cycles = new Set([key.cycle, ...found.trend.map((t) => t.point.cycle)]);
       for (const cycle of cycles) await recompute({ ...key, cycle }, [cohortId], minCount);

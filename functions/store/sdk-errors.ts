@@ -43,3 +43,19 @@ export async function guarded<T>(operation: () => Promise<T>, conflictMessage?: 
     throw translateSdkError(error, conflictMessage);
   }
 }
+
+/**
+ * Runs one conditional write. A failed condition is an expected outcome (someone else won, the item is gone, the
+ * version moved), answered by `onConditionFailed`; any other failure is translated as {@link guarded} does.
+ */
+export async function conditional<T, F>(
+  operation: () => Promise<T>,
+  onConditionFailed: () => F | Promise<F>,
+): Promise<T | F> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (isConditionalFailure(error)) return onConditionFailed();
+    throw translateSdkError(error);
+  }
+}

@@ -1,10 +1,9 @@
-import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Snapshot } from "../core/assessment.ts";
 import { NotFoundError } from "../core/errors.ts";
-import type { Page } from "./assessments-repository.ts";
 import { keys, withoutKeys } from "./keys.ts";
-import { guarded, isConditionalFailure, translateSdkError } from "./sdk-errors.ts";
-import { decodeToken, encodeToken, type StoreContext } from "./store-context.ts";
+import { conditional, guarded } from "./sdk-errors.ts";
+import { listPage, type Page, type StoreContext } from "./store-context.ts";
 
 export type SnapshotSummary = Pick<
   Snapshot,
@@ -32,14 +31,14 @@ export function snapshotsRepository(ctx: StoreContext) {
     const Item = {
       ...keys.snapshot(snapshot.id),
       gsi1pk: keys.snapshotsOfAssessment(snapshot.assessmentId),
-      gsi1sk: `${snapshot.createdAt}#${snapshot.id}`,
+      gsi1sk: keys.timeSort(snapshot.createdAt, snapshot.id),
       ...snapshot,
     };
-    try {
-      await client.send(new PutCommand({ TableName, Item, ConditionExpression: "attribute_not_exists(pk)" }));
-    } catch (error) {
-      if (!isConditionalFailure(error)) throw translateSdkError(error);
-    }
+    const put = new PutCommand({ TableName, Item, ConditionExpression: "attribute_not_exists(pk)" });
+    await conditional(
+      () => client.send(put),
+      () => undefined,
+    );
   }
 
   /** Snapshots of one assessment, newest first. */
@@ -49,21 +48,16 @@ export function snapshotsRepository(ctx: StoreContext) {
     nextToken?: string,
   ): Promise<Page<SnapshotSummary>> {
     const partition = keys.snapshotsOfAssessment(assessmentId);
-    const out = await guarded(() =>
-      client.send(
-        new QueryCommand({
-          TableName,
-          IndexName: "gsi1",
-          KeyConditionExpression: "gsi1pk = :p",
-          ExpressionAttributeValues: { ":p": partition },
-          ScanIndexForward: false,
-          Limit: limit,
-          ExclusiveStartKey: decodeToken(nextToken, { gsi1pk: partition }),
-        }),
-      ),
-    );
-    const items = (out.Items ?? []).map((item) => summarize(withoutKeys<Snapshot>(item)));
-    return { items, nextToken: encodeToken(out.LastEvaluatedKey) };
+    const input = {
+      TableName,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :p",
+      ExpressionAttributeValues: { ":p": partition },
+      ScanIndexForward: false,
+      Limit: limit,
+    };
+    const cursor = { nextToken, partitionKey: { gsi1pk: partition } };
+    return listPage(client, input, cursor, (item) => summarize(withoutKeys<Snapshot>(item)));
   }
 
   return { find, get, putOnce, listByAssessment };

@@ -1,7 +1,11 @@
 import type { CreateTableCommandInput } from "@aws-sdk/client-dynamodb";
+import { INDEX_PROJECTED_ATTRIBUTES, TABLE_INDEXES } from "../contract/table-contract.ts";
 
-/** The single table: `pk`/`sk` plus two overloaded GSIs. Infra declares the same keys with CDK. */
-export function tableDefinition(tableName: string): CreateTableCommandInput {
+/** How an index copies items: only the listed attributes (the product), or whole items (the bench's "before"). */
+export type IndexProjection = "include" | "all";
+
+/** The single table: `pk`/`sk` plus two overloaded GSIs. Infra declares the same shape with CDK (table-contract). */
+export function tableDefinition(tableName: string, projection: IndexProjection = "include"): CreateTableCommandInput {
   const keys = (name: string) => [
     { AttributeName: `${name}pk`, KeyType: "HASH" as const },
     { AttributeName: `${name}sk`, KeyType: "RANGE" as const },
@@ -14,10 +18,13 @@ export function tableDefinition(tableName: string): CreateTableCommandInput {
       AttributeType: "S" as const,
     })),
     KeySchema: keys(""),
-    GlobalSecondaryIndexes: ["gsi1", "gsi2"].map((IndexName) => ({
+    GlobalSecondaryIndexes: TABLE_INDEXES.map((IndexName) => ({
       IndexName,
       KeySchema: keys(IndexName),
-      Projection: { ProjectionType: "ALL" as const },
+      Projection:
+        projection === "all"
+          ? { ProjectionType: "ALL" as const }
+          : { ProjectionType: "INCLUDE" as const, NonKeyAttributes: [...INDEX_PROJECTED_ATTRIBUTES] },
     })),
   };
 }

@@ -8,29 +8,12 @@ import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLev
 import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
+import { DEFAULT_POOLED_MIN_COUNT, PUBLIC_ROUTES } from "../../functions/contract/deployment-contract.ts";
+import { TABLE_ACTIONS } from "../../functions/contract/table-contract.ts";
 import { sdkCredentialsAlias } from "../lambda-bundling.ts";
 
-/** Routes without the JWT authorizer (fixed contract). Everything else under `/api/{proxy+}` needs a token. */
-export const PUBLIC_ROUTES = [
-  "/api/health",
-  "/api/instruments",
-  "/api/instruments/{id}/versions/{version}",
-  "/api/openapi.json",
-  "/api/docs",
-  "/api/docs/{proxy+}",
-] as const;
-
-/** The only DynamoDB actions the API uses (no Scan, no table management). */
-export const TABLE_ACTIONS = [
-  "dynamodb:GetItem",
-  "dynamodb:PutItem",
-  "dynamodb:UpdateItem",
-  "dynamodb:DeleteItem",
-  "dynamodb:Query",
-  "dynamodb:BatchGetItem",
-  "dynamodb:BatchWriteItem",
-  "dynamodb:ConditionCheckItem",
-] as const;
+// Written once in functions/contract and re-exported here for the constructs and tests that read them.
+export { PUBLIC_ROUTES, TABLE_ACTIONS };
 
 export interface ApiProps {
   readonly httpApi: HttpApi;
@@ -146,7 +129,7 @@ export class ApiConstruct extends Construct {
       JWT_AUDIENCE: props.audience,
       JWKS_URL: `${props.issuer}/.well-known/jwks.json`,
       CORS_ORIGIN: props.corsOrigin,
-      POOLED_MIN_COUNT: "5",
+      POOLED_MIN_COUNT: String(DEFAULT_POOLED_MIN_COUNT),
     };
   }
 

@@ -1,9 +1,15 @@
 import { type CfnResource, RemovalPolicy } from "aws-cdk-lib";
-import { AttributeType, Billing, TableEncryptionV2, TableV2 } from "aws-cdk-lib/aws-dynamodb";
+import { AttributeType, Billing, ProjectionType, TableEncryptionV2, TableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { Construct } from "constructs";
+import { INDEX_PROJECTED_ATTRIBUTES, TABLE_INDEXES } from "../../functions/contract/table-contract.ts";
 
-/** The one table of the contract: `pk`/`sk`, plus `gsi1` and `gsi2` projecting ALL. */
-export const TABLE_INDEXES = ["gsi1", "gsi2"] as const;
+/**
+ * The one table of the contract: `pk`/`sk`, plus `gsi1` and `gsi2` projecting only what the lists read.
+ * A stack deployed with the earlier ALL projection gets each index rebuilt by this change (CloudFormation deletes
+ * and recreates an index whose projection changes, and only one index per update): deploy it first with one of
+ * the two indexes changed, then with both. The table itself (same logical id) is never replaced.
+ */
+export { TABLE_INDEXES };
 
 export interface DataProps {
   /**
@@ -27,6 +33,8 @@ export class DataConstruct extends Construct {
         indexName: name,
         partitionKey: { name: `${name}pk`, type: AttributeType.STRING },
         sortKey: { name: `${name}sk`, type: AttributeType.STRING },
+        projectionType: ProjectionType.INCLUDE,
+        nonKeyAttributes: [...INDEX_PROJECTED_ATTRIBUTES],
       })),
       billing: Billing.onDemand(),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },

@@ -8,18 +8,10 @@ import {
   ResponseHeadersPolicy,
 } from "aws-cdk-lib/aws-cloudfront";
 import type { Construct } from "constructs";
+import { cspHeader } from "../../functions/contract/deployment-contract.ts";
 
-/** The site's Content-Security-Policy (fixed contract with the web app and the Cognito hosted UI). */
-export const SITE_CSP = [
-  "default-src 'self'",
-  "connect-src 'self' https://*.amazoncognito.com",
-  "img-src 'self' data:",
-  "style-src 'self'",
-  "script-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self' https://*.amazoncognito.com",
-].join("; ");
+/** The site's Content-Security-Policy: the app's own (functions/contract), so site and API cannot drift apart. */
+export const SITE_CSP = cspHeader();
 
 /** Fallback CSP for API responses that do not set their own (the API's docs page may). */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";

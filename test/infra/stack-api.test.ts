@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Match } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
+import { INDEX_PROJECTED_ATTRIBUTES } from "../../functions/contract/table-contract.ts";
 import { PUBLIC_ROUTES, TABLE_ACTIONS } from "../../infra/constructs/api-construct.ts";
 import { asList, only, resourcesOf, synthStack } from "./synth-stack.ts";
 
@@ -39,7 +40,7 @@ describe("data", () => {
           { AttributeName: `${name}pk`, KeyType: "HASH" },
           { AttributeName: `${name}sk`, KeyType: "RANGE" },
         ],
-        Projection: { ProjectionType: "ALL" },
+        Projection: { ProjectionType: "INCLUDE", NonKeyAttributes: [...INDEX_PROJECTED_ATTRIBUTES] },
       })),
       Replicas: [
         Match.objectLike({
