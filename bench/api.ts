@@ -14,7 +14,7 @@ const SECONDS = 5;
 const instrument = findInstrument("un-peace-ops-readiness", "2026.1")!;
 const indicatorIds = instrument.dimensions.flatMap((d) => d.indicators.map((i) => i.id));
 
-async function json(
+export async function json(
   url: string,
   method: string,
   token: string | undefined,
@@ -53,14 +53,14 @@ async function prepare(base: string) {
   return { token, scored: ids[0] as string, patchable: ids.slice(1) };
 }
 
-function run(options: autocannon.Options): Promise<autocannon.Result> {
+export function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((done, fail) =>
     autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options }, (e, r) => (e ? fail(e) : done(r))),
   );
 }
 
 /** One second of the same load first, unrecorded, so the JIT and the caches are warm when the clock runs. */
-async function measured(options: autocannon.Options): Promise<autocannon.Result> {
+export async function measured(options: autocannon.Options): Promise<autocannon.Result> {
   await run({ ...options, duration: 1 });
   return run(options);
 }
@@ -69,9 +69,9 @@ async function measured(options: autocannon.Options): Promise<autocannon.Result>
  * Every PATCH leases an assessment no other request in flight holds and sends its current version, so every PATCH
  * is a real, winning write. Leases survive autocannon resetting a connection's context; spare ids cover timeouts.
  */
-function patchRequests(ids: string[]): autocannon.Request[] {
+export function patchRequests(ids: string[], startVersion = 1): autocannon.Request[] {
   const free = [...ids];
-  const versions = new Map<string, number>(ids.map((id) => [id, 1]));
+  const versions = new Map<string, number>(ids.map((id) => [id, startVersion]));
   let n = 0;
   const request: autocannon.Request = {
     method: "PATCH",

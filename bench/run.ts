@@ -14,6 +14,7 @@ const optionalSections: readonly OptionalSection[] = [
   { name: "web", file: "./web.ts", exportName: "webBench" },
   { name: "api", file: "./api.ts", exportName: "apiBench" },
   { name: "think-tank", file: "./think-tank.ts", exportName: "thinkTankBench" },
+  { name: "write-path", file: "./write-path.ts", exportName: "writePathBench" },
 ];
 
 const sectionNames = ["scoring", ...optionalSections.map((s) => s.name)];

@@ -27,7 +27,7 @@ interface Load {
 }
 
 /** Runs `op` from `inFlight` workers for `ms`, recording each op's latency. */
-async function load(inFlight: number, ms: number, op: (n: number) => Promise<unknown>): Promise<Load> {
+export async function load(inFlight: number, ms: number, op: (n: number) => Promise<unknown>): Promise<Load> {
   const latencies: number[] = [];
   const started = performance.now();
   let n = 0;
@@ -68,8 +68,8 @@ async function drafts(
 }
 
 /** One PATCH's store work: read the draft (the ownership check), then the conditional UpdateItem. */
-async function patchLoad(store: Store, country: string, inFlight: number): Promise<Load> {
-  const pool = await drafts(store, country, 2 * IN_FLIGHT);
+export async function patchLoad(store: Store, country: string, inFlight: number): Promise<Load> {
+  const pool = await drafts(store, country, 2 * Math.max(inFlight, 1));
   return load(inFlight, 3000, async (n) => {
     const held = pool.lease();
     await store.assessments.get(held.id);

@@ -7,6 +7,7 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import dynalite from "dynalite";
 import { tableDefinition } from "../store/table-definition.ts";
+import { checkDataFolder } from "./data-folder.ts";
 import { inProcessHandler } from "./in-process-transport.ts";
 
 export type DynamoConnection = Pick<DynamoDBClientConfig, "endpoint" | "requestHandler">;
@@ -17,7 +18,9 @@ export type DynamoConnection = Pick<DynamoDBClientConfig, "endpoint" | "requestH
  * only so that dynalite's own close() shuts the LevelDB store down cleanly.
  */
 export async function startEmbeddedDynamo(dataDir: string) {
-  const server = dynalite({ path: join(dataDir, "dynamodb"), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const path = join(dataDir, "dynamodb");
+  await checkDataFolder(path);
+  const server = dynalite({ path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   const listener = server.listeners("request")[0] as Parameters<typeof inProcessHandler>[0];
   const connection = { endpoint: "http://embedded-dynalite.localhost", requestHandler: inProcessHandler(listener) };
@@ -26,7 +29,12 @@ export async function startEmbeddedDynamo(dataDir: string) {
 }
 
 /** Creates the table when it is missing and waits until it is active. */
-export async function ensureTable(connection: DynamoConnection, region: string, tableName: string): Promise<void> {
+export async function ensureTable(
+  connection: DynamoConnection,
+  region: string,
+  tableName: string,
+  definition = tableDefinition(tableName),
+): Promise<void> {
   const client = new DynamoDBClient({
     region,
     ...connection,
@@ -36,7 +44,7 @@ export async function ensureTable(connection: DynamoConnection, region: string, 
     for (let attempt = 0; attempt < 60; attempt += 1) {
       const status = await describe(client, tableName);
       if (status === "ACTIVE") return;
-      if (status === undefined) await client.send(new CreateTableCommand(tableDefinition(tableName)));
+      if (status === undefined) await client.send(new CreateTableCommand(definition));
       await new Promise((r) => setTimeout(r, 250));
     }
     throw new Error(`table ${tableName} did not become active`);

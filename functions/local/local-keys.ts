@@ -12,17 +12,40 @@ export interface LocalKeys {
   mint: (claims: { subject: string; role: Role; country?: string }) => Promise<{ token: string; expiresAt: string }>;
 }
 
+/** Reads the key file; only a missing file makes a new key (a malformed one stops the server: sessions hang on it). */
 async function loadOrCreatePrivateJwk(dataDir: string): Promise<JWK> {
   const path = join(dataDir, "jwt-signing-key.json");
+  let text: string;
   try {
-    return JSON.parse(await readFile(path, "utf8")) as JWK;
-  } catch {
-    const { privateKey } = await generateKeyPair("ES256", { extractable: true });
-    const jwk = { ...(await exportJWK(privateKey)), kid: `local-${Date.now().toString(36)}`, alg: "ES256" };
-    await mkdir(dataDir, { recursive: true });
-    await writeFile(path, JSON.stringify(jwk), { mode: 0o600 });
-    return jwk;
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw keyFileError(path, error);
+    return createPrivateJwk(dataDir, path);
   }
+  try {
+    const jwk = JSON.parse(text) as JWK;
+    if (jwk.kty !== "EC" || jwk.crv !== "P-256" || typeof jwk.d !== "string" || typeof jwk.kid !== "string") {
+      throw new Error("not an ES256 private key with a kid");
+    }
+    await importJWK(jwk, "ES256");
+    return jwk;
+  } catch (error) {
+    throw keyFileError(path, error);
+  }
+}
+
+function keyFileError(path: string, cause: unknown): Error {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return new Error(`The local signing key ${path} is unusable (${reason}); it was left as it is: fix or remove it`);
+}
+
+async function createPrivateJwk(dataDir: string, path: string): Promise<JWK> {
+  const { privateKey } = await generateKeyPair("ES256", { extractable: true });
+  const jwk = { ...(await exportJWK(privateKey)), kid: `local-${Date.now().toString(36)}`, alg: "ES256" };
+  await mkdir(dataDir, { recursive: true });
+  // "wx": never overwrite a key file that appeared meanwhile.
+  await writeFile(path, JSON.stringify(jwk), { mode: 0o600, flag: "wx" });
+  return jwk;
 }
 
 /** The local ES256 key pair, kept in the data folder so tokens survive a restart. */

@@ -1,0 +1,152 @@
+/**
+ * Bench section "write-path": what one PATCH writes (item plus index copies, before and after the indexes
+ * stopped projecting whole items), and PATCH through HTTP at 10 connections against the store alone in the same run.
+ */
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { INDEX_PROJECTED_ATTRIBUTES, TABLE_INDEXES } from "../functions/contract/table-contract.ts";
+import { findInstrument } from "../functions/core/instrument/catalogue.ts";
+import { ensureTable, startEmbeddedDynamo } from "../functions/local/embedded-dynamo.ts";
+import { withItemCache } from "../functions/local/item-cache.ts";
+import { createDocumentClient, createStore } from "../functions/store/create-store.ts";
+import { keys } from "../functions/store/keys.ts";
+import { type IndexProjection, tableDefinition } from "../functions/store/table-definition.ts";
+import { startLocalServer } from "../test/support/local-server.ts";
+import { json, measured, patchRequests } from "./api.ts";
+import { indexEntrySize, itemSize, writeUnits } from "./item-size.ts";
+import { patchLoad } from "./store-ceiling.ts";
+import type { BenchRow } from "./table.ts";
+
+const CONNECTIONS = 10;
+const instrument = findInstrument("un-peace-ops-readiness", "2026.1")!;
+const ref = { instrumentId: instrument.id, instrumentVersion: instrument.version };
+const indicatorIds = instrument.dimensions.flatMap((d) => d.indicators.map((i) => i.id));
+const half = Object.fromEntries(
+  indicatorIds
+    .slice(0, indicatorIds.length / 2)
+    .map((id, i) => [id, { level: (i % 4) as 0 | 1 | 2 | 3, evidence: "documented" as const }]),
+);
+
+/** Opens a store over a fresh table with the given index projection on the embedded store, as npm start runs it. */
+async function openStore(dataDir: string, projection: IndexProjection) {
+  const embedded = await startEmbeddedDynamo(join(dataDir, projection));
+  const table = `bench-${projection}`;
+  await ensureTable(embedded.connection, "local", table, tableDefinition(table, projection));
+  const credentials = { accessKeyId: "local", secretAccessKey: "local" };
+  const client = createDocumentClient({ region: "local", ...embedded.connection, credentials, maxAttempts: 3 });
+  const store = createStore({
+    client: withItemCache(client),
+    tableName: table,
+    now: () => new Date(),
+    newId: randomUUID,
+  });
+  return { client, table, store, close: () => embedded.close() };
+}
+
+/** Bytes and write units of one PATCH of a half-answered draft: the item and each index copy it rewrites. */
+async function patchCost(opened: Awaited<ReturnType<typeof openStore>>, projection: IndexProjection) {
+  const { store, client, table } = opened;
+  const draft = await store.assessments.create({ country: "NLD", cycle: 2026, ...ref });
+  const patched = await store.assessments.patch(draft.id, draft.version, { answers: half });
+  await store.assessments.patch(patched.id, patched.version, {
+    answers: { [indicatorIds[0] as string]: { level: 3 } },
+  });
+  const out = await client.send(new GetCommand({ TableName: table, Key: keys.assessment(draft.id) }));
+  const item = out.Item as Record<string, unknown>;
+  const projected = projection === "all" ? undefined : INDEX_PROJECTED_ATTRIBUTES;
+  const copies = [itemSize(item), ...TABLE_INDEXES.map((index) => indexEntrySize(item, index, projected))];
+  return { bytes: copies.reduce((a, b) => a + b, 0), units: copies.reduce((a, b) => a + writeUnits(b), 0), copies };
+}
+
+async function storeSide(dataDir: string) {
+  const before = await openStore(dataDir, "all");
+  const after = await openStore(dataDir, "include");
+  try {
+    const costBefore = await patchCost(before, "all");
+    const costAfter = await patchCost(after, "include");
+    const ceilingBefore = await patchLoad(before.store, "NOR", CONNECTIONS);
+    const ceilingAfter = await patchLoad(after.store, "NOR", CONNECTIONS);
+    return { costBefore, costAfter, ceilingBefore, ceilingAfter };
+  } finally {
+    await before.close();
+    await after.close();
+  }
+}
+
+/** PATCH through the local server (HTTP, auth, validation, store) at 10 connections on half-answered drafts. */
+async function httpSide(dataDir: string) {
+  const server = await startLocalServer({ DATA_DIR: join(dataDir, "http"), WEB_DIST: join(dataDir, "none") });
+  try {
+    const base = server.url;
+    const token = (await json(`${base}/api/dev/token`, "POST", undefined, { role: "official", country: "NLD" }))
+      .token as string;
+    const ids: string[] = [];
+    for (let i = 0; i < 2 * CONNECTIONS + 2; i += 1) {
+      const a = await json(`${base}/api/assessments`, "POST", token, { country: "NLD", cycle: 2000 + i, ...ref });
+      await json(`${base}/api/assessments/${a.id}`, "PATCH", token, { answers: half }, { "if-match": '"1"' });
+      ids.push(a.id as string);
+    }
+    const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+    return await measured({ url: base, headers, connections: CONNECTIONS, requests: patchRequests(ids, 2) });
+  } finally {
+    await server.stop("SIGTERM");
+  }
+}
+
+export async function writePathBench(): Promise<BenchRow[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), "reengage-bench-write-"));
+  try {
+    const { costBefore, costAfter, ceilingBefore, ceilingAfter } = await storeSide(dataDir);
+    const http = await httpSide(dataDir);
+    const share = http.requests.average / ceilingAfter.perSecond;
+    const row = (metric: string, value: number, unit: string, note: string, extra: Partial<BenchRow> = {}) =>
+      ({ section: "write-path", metric, value, unit, note, ...extra }) satisfies BenchRow;
+    return [
+      row(
+        "PATCH bytes written, indexes ALL (before)",
+        costBefore.bytes,
+        "B",
+        `item + 2 index copies: ${costBefore.copies.join(" + ")} B`,
+      ),
+      row(
+        "PATCH bytes written, indexes INCLUDE (after)",
+        costAfter.bytes,
+        "B",
+        `item + 2 index copies: ${costAfter.copies.join(" + ")} B`,
+      ),
+      row("PATCH write units, before", costBefore.units, "WCU", "1 WCU per started KB of each item copy"),
+      row("PATCH write units, after", costAfter.units, "WCU", "1 WCU per started KB of each item copy"),
+      row(
+        `store alone: PATCH store work, ${CONNECTIONS} in flight, before`,
+        Math.round(ceilingBefore.perSecond),
+        "ops/s",
+        `p99 ${ceilingBefore.p99.toFixed(1)} ms (embedded dynalite, ALL indexes)`,
+      ),
+      row(
+        `store alone: PATCH store work, ${CONNECTIONS} in flight, after`,
+        Math.round(ceilingAfter.perSecond),
+        "ops/s",
+        `p99 ${ceilingAfter.p99.toFixed(1)} ms: the ceiling PATCH is measured against`,
+      ),
+      row(
+        `PATCH over HTTP, ${CONNECTIONS} connections, share of the store-alone ceiling`,
+        Math.round(share * 100),
+        "%",
+        `${Math.round(http.requests.average)} req/s, ${http.non2xx + http.errors} non-2xx/errors`,
+        { target: "≥ 85", ok: share >= 0.85 },
+      ),
+      row(
+        `PATCH over HTTP, ${CONNECTIONS} connections, p99`,
+        http.latency.p99,
+        "ms",
+        `p50 ${http.latency.p50} ms, p90 ${http.latency.p90} ms`,
+        { target: "≤ 50", ok: http.latency.p99 <= 50 },
+      ),
+    ];
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
