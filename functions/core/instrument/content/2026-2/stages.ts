@@ -1,5 +1,6 @@
 import type { FloorTarget, Lens, StageDescriptor } from "../../schema.ts";
 import { en } from "../builders.ts";
+import { lenses2026_1 } from "../method-metadata-2026-1.ts";
 
 /**
  * The five stages of 2026.2, cumulative, written from what a country at each stage can do; the gates are set from
@@ -80,14 +81,13 @@ const postLiberalItems = [
   "communication-engagement-skills",
 ];
 
-const times = (ids: readonly string[], multiplier: number) => Object.fromEntries(ids.map((id) => [id, multiplier]));
+const itemsOf: Record<Lens["id"], readonly string[]> = {
+  "un-standard": unStandardItems,
+  "post-liberal": postLiberalItems,
+};
 
-/** The same two readings as 2026.1, over 2026.2's items: UN compliance items, or the seed's relational items, double. */
-export const lenses2026_2: Lens[] = [
-  { id: "un-standard", title: en("UN standard: compliance items weigh double"), weights: times(unStandardItems, 2) },
-  {
-    id: "post-liberal",
-    title: en("Post-liberal: relational and local-ownership items weigh double"),
-    weights: times(postLiberalItems, 2),
-  },
-];
+/** The same two readings as 2026.1 (same titles), over 2026.2's items: each lens weighs its items double. */
+export const lenses2026_2: Lens[] = lenses2026_1.map((lens) => ({
+  ...lens,
+  weights: Object.fromEntries(itemsOf[lens.id].map((id) => [id, 2])),
+}));
