@@ -14,6 +14,7 @@ const suites = [
   "test/http/authorization-matrix.test.ts",
   "test/http/concurrency.test.ts",
   "test/http/fault-injection.test.ts",
+  "test/http/evidence",
 ];
 
 function jarDirectory(): string {

@@ -13,14 +13,17 @@ export interface Changes {
 
 /**
  * Checks proposed answers and profile choices against the pinned instrument: every indicator, question and option
- * must exist, a single-choice question takes at most one option, and options are not repeated.
+ * must exist, a single-choice question takes at most one option, and options are not repeated. A country never
+ * grades its own answer `externally-verified`: that grade is what a reviewer's verdict gives.
  */
 export function validateChanges(instrument: Instrument, changes: Changes): ChangeProblem[] {
   const problems: ChangeProblem[] = [];
   const indicatorIds = new Set(instrument.dimensions.flatMap((d) => d.indicators.map((i) => i.id)));
-  for (const id of Object.keys(changes.answers ?? {})) {
+  for (const [id, answer] of Object.entries(changes.answers ?? {})) {
     if (!indicatorIds.has(id))
       problems.push({ field: `answers.${id}`, message: "no such indicator in this instrument" });
+    else if (answer?.evidence === "externally-verified")
+      problems.push({ field: `answers.${id}.evidence`, message: "externally-verified results from a review" });
   }
   for (const [questionId, options] of Object.entries(changes.profile ?? {})) {
     const field = `profile.${questionId}`;

@@ -5,6 +5,23 @@
 
 /** How an answer is backed, weakest first. */
 export const evidenceGrades = ["self-declared", "documented", "externally-verified"] as const;
+export type EvidenceGrade = (typeof evidenceGrades)[number];
+/** A reviewer's finding on one answer. */
+export const verdicts = ["verified", "disputed"] as const;
+export type Verdict = (typeof verdicts)[number];
+/** The institutions a respondent answers for (and an indicator's owning-institution hint). */
+export const institutions = [
+  "defence",
+  "foreign-affairs",
+  "development",
+  "finance",
+  "interior-police",
+  "parliament",
+  "other",
+] as const;
+export type Institution = (typeof institutions)[number];
+/** At most this many sources back one answer. */
+export const MAX_SOURCES = 5;
 /** Who may see a submitted assessment beyond its own country. */
 export const visibilities = ["private", "pooled", "public"] as const;
 export type Visibility = (typeof visibilities)[number];

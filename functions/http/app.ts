@@ -15,6 +15,8 @@ import { docsRoutes } from "./routes/docs-routes.ts";
 import { exportRoutes } from "./routes/export-routes.ts";
 import { profileRoutes } from "./routes/profile-routes.ts";
 import { publicRoutes } from "./routes/public-routes.ts";
+import { responseRoutes } from "./routes/response-routes.ts";
+import { reviewRoutes } from "./routes/review-routes.ts";
 import { snapshotRoutes } from "./routes/snapshot-routes.ts";
 import { validated } from "./validation.ts";
 
@@ -43,6 +45,8 @@ export function routeTable(deps: AppDeps): RouteDefinition[] {
     ...publicRoutes(),
     ...(deps.localRoutes ?? []),
     ...assessmentRoutes(deps),
+    ...reviewRoutes(deps),
+    ...responseRoutes(deps),
     ...snapshotRoutes(deps),
     ...cohortRoutes(deps),
     ...profileRoutes(deps),

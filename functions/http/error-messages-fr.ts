@@ -12,6 +12,7 @@ const things: Record<string, string> = {
   "instrument version": "Version de questionnaire introuvable",
   "public profile": "Profil public introuvable",
   cohort: "Groupe de pays introuvable",
+  response: "Réponse introuvable",
 };
 
 /** Whole messages. */
@@ -39,6 +40,8 @@ const messages: readonly Rule[] = [
     () => "L’évaluation est en cours de modification ; soumettez-la de nouveau",
   ],
   [/^The assessment is at version (\d+)$/, (v) => `L’évaluation en est à la version ${v}`],
+  [/^The response is at version (\d+)$/, (v) => `La réponse en est à la version ${v}`],
+  [/^No response saved yet$/, () => "Aucune réponse enregistrée pour l’instant"],
   [/^This country already has an assessment for this cycle$/, () => "Ce pays a déjà une évaluation pour ce cycle"],
   [/^The service is busy; retry shortly$/, () => "Le service est surchargé ; réessayez dans un instant"],
   [/^nextToken is not a token this list issued$/, () => "nextToken n’est pas un jeton émis par cette liste"],
@@ -66,12 +69,26 @@ const reasons: readonly Rule[] = [
   ],
   [/^unknown option\(s\): (.*)$/, (list) => `option(s) inconnue(s) : ${list}`],
   [/^an option is repeated$/, () => "une option est répétée"],
+  [/^only http and https links are accepted$/, () => "seuls les liens http et https sont acceptés"],
+  [/^a date as YYYY, YYYY-MM or YYYY-MM-DD$/, () => "une date au format AAAA, AAAA-MM ou AAAA-MM-JJ"],
+  [
+    /^a documented level of 2 or more needs at least one source$/,
+    () => "un niveau de 2 ou plus déclaré « documenté » exige au moins une source",
+  ],
+  [/^externally-verified results from a review$/, () => "externally-verified ne résulte que d’une vérification"],
+  [
+    /^respondents differ by 2 or more levels: explain the answer$/,
+    () => "les répondants divergent de 2 niveaux ou plus : justifiez la réponse dans la note",
+  ],
+  [/^this indicator has no answer to review$/, () => "cet indicateur n’a pas de réponse à vérifier"],
+  [/^the assessment is submitted; responses are closed$/, () => "l’évaluation est soumise ; les réponses sont closes"],
+  [/^send \* for a first save$/, () => "envoyez * pour un premier enregistrement"],
   [/^choose at most one option$/, () => "choisissez au plus une option"],
   [/^a reason is required when level is na$/, () => "une raison est requise lorsque le niveau est na"],
   [/^(\S+) is listed twice$/, (code) => `${code} figure deux fois`],
   [/^at most (\d+) keys$/, (n) => `au plus ${n} clés`],
   [/^send answers or profile$/, () => "envoyez answers ou profile"],
-  [/^officials need a country$/, () => "les responsables doivent indiquer un pays"],
+  [/^officials and reviewers need a country$/, () => "les responsables et les vérificateurs doivent indiquer un pays"],
   [/^ids are kebab-case$/, () => "les identifiants s’écrivent en kebab-case"],
   [/^the assessment uses another instrument$/, () => "l’évaluation utilise un autre questionnaire"],
 ];

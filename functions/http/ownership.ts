@@ -3,12 +3,15 @@ import { NotFoundError } from "../core/errors.ts";
 import { findInstrument } from "../core/instrument/catalogue.ts";
 import type { Instrument } from "../core/instrument/schema.ts";
 import type { Store } from "../store/create-store.ts";
-import type { Principal } from "./auth/principal.ts";
+import { countryBound, type Principal } from "./auth/principal.ts";
 
-/** Officials see only their own country; to them another country's data does not exist (404, not 403). */
+/**
+ * Officials and reviewers see only their own country; to them another country's data does not exist (404, not
+ * 403). What each role may do with what it sees is the route table's business (reviewers never write answers).
+ */
 function visibleTo(principal: Principal | undefined, country: string): boolean {
   if (principal?.role === "admin") return true;
-  return principal?.role === "official" && principal.country === country;
+  return principal !== undefined && countryBound(principal.role) && principal.country === country;
 }
 
 export async function ownAssessment(store: Store, principal: Principal | undefined, id: string): Promise<Assessment> {

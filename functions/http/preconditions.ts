@@ -15,6 +15,20 @@ export function requiredIfMatch(c: Context): number {
   return Number(match[1]);
 }
 
+/**
+ * A respondent's first save sends `If-None-Match: *` (create only if absent), later saves `If-Match: "<version>"`.
+ * Neither is 428.
+ */
+export function responsePrecondition(c: Context): { kind: "first-save" } | { kind: "version"; version: number } {
+  const noneMatch = c.req.header("if-none-match");
+  if (noneMatch !== undefined && c.req.header("if-match") === undefined) {
+    if (noneMatch.trim() !== "*")
+      throw new HttpError(400, "invalid_request", "If-None-Match: send * for a first save", { field: "If-None-Match" });
+    return { kind: "first-save" };
+  }
+  return { kind: "version", version: requiredIfMatch(c) };
+}
+
 export function etagOf(version: number): string {
   return `"${version}"`;
 }

@@ -24,7 +24,7 @@ export const createAssessmentBody = z
   .strict()
   .meta({ id: "CreateAssessment" });
 
-const boundedRecord = <T extends z.ZodType>(value: T) =>
+export const boundedRecord = <T extends z.ZodType>(value: T) =>
   z.record(z.string().min(1).max(64), value).refine((r) => Object.keys(r).length <= MAX_KEYS, {
     message: `at most ${MAX_KEYS} keys`,
   });
@@ -51,8 +51,8 @@ export const visibilityBody = z
 export const devTokenBody = z
   .object({ role: z.enum(roles), country: countryCode.optional(), subject: z.string().min(1).max(64).optional() })
   .strict()
-  .refine((b) => b.role !== "official" || b.country !== undefined, {
-    message: "officials need a country",
+  .refine((b) => (b.role !== "official" && b.role !== "reviewer") || b.country !== undefined, {
+    message: "officials and reviewers need a country",
     path: ["country"],
   })
   .meta({ id: "DevTokenRequest" });
@@ -127,6 +127,9 @@ export const scoreReportResponse = responseSchema(() =>
         floor: z.number().nullable(),
         stage: z.number().nullable(),
         percentToTarget: z.number(),
+        verifiedShare: z.number().meta({ description: "Share of indicator weight whose current answer is verified" }),
+        claimedStage: z.number().nullable(),
+        verifiedStage: z.number().nullable().meta({ description: "Stage with unverified answers as unknown" }),
       }),
       redFlags: z.array(z.object({ ruleId: z.string(), severity: z.enum(["HIGH", "MEDIUM"]) })),
       topLevers: z.array(z.object({ indicatorId: z.string(), pointsGained: z.number() })),

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import * as z from "zod";
 import { isUnMemberState } from "../core/cohorts/built-in.ts";
+import { countryBound } from "../http/auth/principal.ts";
 import { errorBodySchema, HttpError } from "../http/errors.ts";
 import { responseSchema, route } from "../http/route-table.ts";
 import { devTokenBody } from "../http/schemas.ts";
@@ -37,7 +38,7 @@ export function devRoutes(keys: LocalKeys) {
           throw new HttpError(400, "invalid_request", "country: not a UN member state", { field: "country" });
         }
         const subject = body.subject ?? `dev-${body.role}-${body.country ?? "any"}-${randomUUID().slice(0, 8)}`;
-        const country = body.role === "official" ? body.country : undefined;
+        const country = countryBound(body.role) ? body.country : undefined;
         return c.json(await keys.mint({ subject, role: body.role, country }));
       },
     }),

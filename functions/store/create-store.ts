@@ -4,6 +4,8 @@ import { assessmentsRepository } from "./assessments-repository.ts";
 import { cohortsRepository } from "./cohorts-repository.ts";
 import { publicPublications } from "./public-publications.ts";
 import { publications } from "./publications.ts";
+import { responsesRepository } from "./responses-repository.ts";
+import { reviewsRepository } from "./reviews-repository.ts";
 import { snapshotsRepository } from "./snapshots-repository.ts";
 import type { StoreContext } from "./store-context.ts";
 import { submissions } from "./submissions.ts";
@@ -28,6 +30,8 @@ export function createStore(ctx: StoreContext) {
     publications: publications(ctx, assessments, snapshots),
     publicPublications: publicPublications(ctx),
     cohorts: cohortsRepository(ctx),
+    reviews: reviewsRepository(ctx),
+    responses: responsesRepository(ctx),
   };
 }
 

@@ -39,6 +39,17 @@ export const keys = {
   snapshotsOfAssessment: (assessmentId: string) => `SNAPSHOTS#${assessmentId}`,
   timeSort: (at: string, id: string) => `${at}#${id}`,
   idempotency: (assessmentId: string, key: string) => ({ pk: `IDEMPOTENCY#${assessmentId}#${key}`, sk: "META" }),
+  /** Reviews and respondents' responses live beside their assessment, read with one Query each. */
+  review: (assessmentId: string, indicatorId: string) => ({
+    pk: `ASSESSMENT#${assessmentId}`,
+    sk: `REVIEW#${indicatorId}`,
+  }),
+  response: (assessmentId: string, respondent: string) => ({
+    pk: `ASSESSMENT#${assessmentId}`,
+    sk: `RESPONSE#${respondent}`,
+  }),
+  reviewPrefix: "REVIEW#",
+  responsePrefix: "RESPONSE#",
 };
 
 export const thinkTankKeys = {

@@ -19,6 +19,7 @@ export const USER_GROUPS = [
   { name: "admin", description: "Reads everything, publishes instrument versions", precedence: 0 },
   { name: "analyst", description: "Think-tank analyst: cohort statistics, public profiles, exports", precedence: 1 },
   { name: "official", description: "Defence official bound to one country (custom:country)", precedence: 2 },
+  { name: "reviewer", description: "Verifies one country's answers (custom:country); never edits", precedence: 3 },
 ] as const;
 
 export interface AuthProps {

@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishViaApi } from "../support/publishing.ts";
 import { createAssessment, INSTRUMENT, startTestApp, type TestApp } from "../support/test-app.ts";
 
-type Who = "anonymous" | "sameCountry" | "otherCountry" | "analyst" | "admin";
-const everyone: Who[] = ["anonymous", "sameCountry", "otherCountry", "analyst", "admin"];
+type Who = "anonymous" | "sameCountry" | "otherCountry" | "analyst" | "admin" | "reviewer" | "otherReviewer";
+const everyone: Who[] = ["anonymous", "sameCountry", "otherCountry", "analyst", "admin", "reviewer", "otherReviewer"];
 
 interface Fixture {
   assessmentId: string;
+  /** A draft that stays a draft, for respondents. */
+  draftId: string;
   snapshotA: string;
   snapshotB: string;
 }
@@ -26,6 +28,8 @@ const open = (status: number): Record<Who, number> => ({
   otherCountry: status,
   analyst: status,
   admin: status,
+  reviewer: status,
+  otherReviewer: status,
 });
 /** Think-tank routes: analysts (and admins) only; officials are refused outright. */
 const thinkTank = (analyst: number, admin: number): Record<Who, number> => ({
@@ -34,14 +38,19 @@ const thinkTank = (analyst: number, admin: number): Record<Who, number> => ({
   otherCountry: 403,
   analyst,
   admin,
+  reviewer: 403,
+  otherReviewer: 403,
 });
 const statsQuery = "instrument=un-peace-ops-readiness&version=2026.1&cycle=2026";
-const own = (ok: number, admin: number) => ({
+/** Own-country routes: a reviewer of CAN reads CAN's as officials do (when the route lets reviewers in); NOR's 404. */
+const own = (ok: number, admin: number, reviewer = 403) => ({
   anonymous: 401,
   sameCountry: ok,
   otherCountry: 404,
   analyst: 403,
   admin,
+  reviewer,
+  otherReviewer: reviewer === 403 ? 403 : 404,
 });
 
 /** One row per route: who gets which status. Every route of the app must appear here. */
@@ -65,17 +74,17 @@ const matrix: Row[] = [
       path: "/api/assessments",
       body: { country: "CAN", cycle: 2040 + n, ...INSTRUMENT },
     }),
-    expect: { anonymous: 401, sameCountry: 201, otherCountry: 403, analyst: 403, admin: 403 },
+    expect: { ...own(201, 403), otherCountry: 403 },
   },
   {
     route: "GET /api/assessments",
     request: () => ({ method: "GET", path: "/api/assessments?country=CAN" }),
-    expect: { anonymous: 401, sameCountry: 200, otherCountry: 403, analyst: 403, admin: 200 },
+    expect: { ...own(200, 200, 200), otherCountry: 403, otherReviewer: 403 },
   },
   {
     route: "GET /api/assessments/:id",
     request: (f) => ({ method: "GET", path: `/api/assessments/${f.assessmentId}` }),
-    expect: own(200, 200),
+    expect: own(200, 200, 200),
   },
   {
     route: "PATCH /api/assessments/:id",
@@ -90,7 +99,41 @@ const matrix: Row[] = [
   {
     route: "GET /api/assessments/:id/score",
     request: (f) => ({ method: "GET", path: `/api/assessments/${f.assessmentId}/score` }),
-    expect: own(200, 200),
+    expect: own(200, 200, 200),
+  },
+  {
+    route: "POST /api/assessments/:id/reviews",
+    request: (f) => ({
+      method: "POST",
+      path: `/api/assessments/${f.assessmentId}/reviews`,
+      body: { indicatorId: "casualty-risk-policy", verdict: "verified" },
+    }),
+    expect: { ...own(403, 403, 201), otherCountry: 403 },
+  },
+  {
+    route: "GET /api/assessments/:id/reviews",
+    request: (f) => ({ method: "GET", path: `/api/assessments/${f.assessmentId}/reviews` }),
+    expect: own(200, 200, 200),
+  },
+  {
+    route: "PATCH /api/assessments/:id/responses/mine",
+    request: (f) => ({
+      method: "PATCH",
+      path: `/api/assessments/${f.draftId}/responses/mine`,
+      headers: { "if-none-match": "*" },
+      body: { institution: "defence", answers: { "national-caveats": { level: 2 } } },
+    }),
+    expect: own(200, 403),
+  },
+  {
+    route: "GET /api/assessments/:id/responses/mine",
+    request: (f) => ({ method: "GET", path: `/api/assessments/${f.draftId}/responses/mine` }),
+    expect: own(200, 403),
+  },
+  {
+    route: "GET /api/assessments/:id/responses",
+    request: (f) => ({ method: "GET", path: `/api/assessments/${f.draftId}/responses` }),
+    expect: own(200, 200, 200),
   },
   {
     route: "POST /api/assessments/:id/submit",
@@ -149,7 +192,7 @@ const matrix: Row[] = [
   {
     route: "GET /api/profiles/:country",
     request: () => ({ method: "GET", path: "/api/profiles/NOR" }),
-    expect: { anonymous: 401, sameCountry: 200, otherCountry: 200, analyst: 200, admin: 200 },
+    expect: { ...open(200), anonymous: 401, reviewer: 403, otherReviewer: 403 },
   },
   {
     route: "GET /api/exports/scores.csv",
@@ -194,6 +237,8 @@ beforeAll(async () => {
     otherCountry: await t.token("official", "FRA"),
     analyst: await t.token("analyst"),
     admin: await t.token("admin"),
+    reviewer: await t.token("reviewer", "CAN"),
+    otherReviewer: await t.token("reviewer", "NOR"),
   };
   const assessmentId = await createAssessment(t, "CAN");
   const patch = { answers: { "casualty-risk-policy": { level: 1, note: secretNote } } };
@@ -210,7 +255,8 @@ beforeAll(async () => {
     });
     return ((await res.json()) as { id: string }).id;
   };
-  fixture = { assessmentId, snapshotA: await submit("a"), snapshotB: await submit("b") };
+  const draftId = await createAssessment(t, "CAN", 2027);
+  fixture = { assessmentId, draftId, snapshotA: await submit("a"), snapshotB: await submit("b") };
   // A public profile to read: another country's, which every official may see.
   await publishViaApi(t, "NOR", 2026, { "casualty-risk-policy": { level: 2 } }, "public");
 });

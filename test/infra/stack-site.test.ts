@@ -87,7 +87,7 @@ describe("site", () => {
 });
 
 describe("auth", () => {
-  it("has no self sign-up, the three role groups, a country attribute, strong passwords and MFA", () => {
+  it("has no self sign-up, the four role groups, a country attribute, strong passwords and MFA", () => {
     synth.template.hasResourceProperties("AWS::Cognito::UserPool", {
       AdminCreateUserConfig: Match.objectLike({ AllowAdminCreateUserOnly: true }),
       MfaConfiguration: "ON",
@@ -95,7 +95,7 @@ describe("auth", () => {
       Schema: Match.arrayWith([Match.objectLike({ Name: "country", AttributeDataType: "String", Mutable: true })]),
     });
     const groups = Object.values(resources("AWS::Cognito::UserPoolGroup")).map((g) => g.Properties.GroupName);
-    expect(groups.sort()).toEqual(["admin", "analyst", "official"]);
+    expect(groups.sort()).toEqual(["admin", "analyst", "official", "reviewer"]);
     synth.template.resourceCountIs("AWS::Cognito::UserPoolDomain", 1);
   });
 

@@ -1,8 +1,9 @@
 import { isUnMemberState } from "../../core/cohorts/built-in.ts";
 import { findInstrument } from "../../core/instrument/catalogue.ts";
-import { validateChanges } from "../../core/validate-changes.ts";
+import { consolidateAnswers } from "../../use-cases/consolidate-answers.ts";
 import { createAssessment } from "../../use-cases/create-assessment.ts";
 import type { AppDeps } from "../app.ts";
+import { countryBound } from "../auth/principal.ts";
 import { errorResponses as errors, HttpError } from "../errors.ts";
 import { requestLanguage } from "../language.ts";
 import { ownAssessment, pinnedInstrument } from "../ownership.ts";
@@ -60,8 +61,8 @@ function listRoute({ store }: AppDeps) {
   return route({
     method: "get",
     path: "/api/assessments",
-    access: ["official", "admin"],
-    summary: "List assessments: officials see their own country's; admins anyone's",
+    access: ["official", "reviewer", "admin"],
+    summary: "List assessments: officials and reviewers see their own country's; admins anyone's",
     tag: "assessments",
     query: listQuery,
     responses: {
@@ -69,7 +70,7 @@ function listRoute({ store }: AppDeps) {
       ...errors(400, 401, 403),
     },
     handler: async (c, { query, principal }) => {
-      const country = principal?.role === "official" ? principal.country : query.country;
+      const country = principal && countryBound(principal.role) ? principal.country : query.country;
       if (query.country !== undefined && query.country !== country) {
         throw new HttpError(403, "forbidden", "country: officials may list only their own country", {
           field: "country",
@@ -84,7 +85,7 @@ function getRoute({ store }: AppDeps) {
   return route({
     method: "get",
     path: "/api/assessments/:id",
-    access: ["official", "admin"],
+    access: ["official", "reviewer", "admin"],
     summary: "One assessment with its answers; ETag carries its version",
     tag: "assessments",
     params: idParams,
@@ -102,7 +103,8 @@ function patchRoute({ store }: AppDeps) {
     method: "patch",
     path: "/api/assessments/:id",
     access: ["official"],
-    summary: "Merge answers (per indicator; null removes) and profile choices under If-Match",
+    summary:
+      "Consolidate answers (per indicator; null removes) and profile choices under If-Match; where respondents differ by 2+ levels the answer needs a note",
     tag: "assessments",
     params: idParams,
     body: patchAssessmentBody,
@@ -114,10 +116,13 @@ function patchRoute({ store }: AppDeps) {
     handler: async (c, { params, body, principal }) => {
       const expected = requiredIfMatch(c);
       const assessment = await ownAssessment(store, principal, params.id);
-      const problem = validateChanges(pinnedInstrument(assessment), body)[0];
-      if (problem)
-        throw new HttpError(400, "invalid_request", `${problem.field}: ${problem.message}`, { field: problem.field });
-      const saved = await store.assessments.patch(assessment.id, expected, body);
+      const instrument = pinnedInstrument(assessment);
+      const saved = await consolidateAnswers(store, {
+        assessment,
+        instrument,
+        expectedVersion: expected,
+        changes: body,
+      });
       c.header("ETag", etagOf(saved.version));
       return c.json(saved);
     },
@@ -129,8 +134,8 @@ function scoreRoute({ store }: AppDeps) {
   return route({
     method: "get",
     path: "/api/assessments/:id/score",
-    access: ["official", "admin"],
-    summary: "Live score report with ranked recommendations (drafts too)",
+    access: ["official", "reviewer", "admin"],
+    summary: "Live score report with ranked recommendations (drafts too), claimed against verified",
     tag: "assessments",
     params: idParams,
     responses: { 200: { description: "Score report", schema: scoreReportResponse }, ...errors(401, 403, 404) },
@@ -139,7 +144,8 @@ function scoreRoute({ store }: AppDeps) {
       c.header("ETag", etagOf(assessment.version));
       const language = requestLanguage(c);
       c.header("Content-Language", language);
-      return c.body(scoreJson[language](assessment), 200, { "content-type": "application/json" });
+      const reviews = await store.reviews.list(assessment.id);
+      return c.body(scoreJson[language](assessment, reviews), 200, { "content-type": "application/json" });
     },
   });
 }

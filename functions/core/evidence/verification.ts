@@ -1,0 +1,69 @@
+import type { Answer, Answers, Profile } from "../assessment.ts";
+import type { Instrument } from "../instrument/schema.ts";
+import { roundTo } from "../scoring/method.ts";
+import { scoreAssessment } from "../scoring/score-report.ts";
+import type { ScoreReport, Stage } from "../scoring/types.ts";
+import { type Review, verifiedIndicators } from "./reviews.ts";
+
+/** Claimed against verified, as PCRS separates them. */
+export interface Verification {
+  /** Share of the instrument's indicator weight whose current answer a reviewer verified, 0–1. */
+  verifiedShare: number;
+  /** The headline stage of the answers as given. */
+  claimedStage: Stage | null;
+  /** The headline stage when every answer no current verdict verified counts as `unknown`. */
+  verifiedStage: Stage | null;
+}
+
+/** Each indicator once, with its weight (an indicator listed twice counts once). */
+function indicatorWeights(instrument: Instrument): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const d of instrument.dimensions)
+    for (const i of d.indicators) if (!weights.has(i.id)) weights.set(i.id, i.weight);
+  return weights;
+}
+
+/** The answers with every unverified one replaced by `unknown` (unanswered stays unanswered). */
+export function verifiedAnswersOnly(answers: Answers, verified: ReadonlySet<string>): Answers {
+  const unknown: Answer = { level: "unknown" };
+  return Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, verified.has(id) ? a : unknown]));
+}
+
+/**
+ * Verified share, claimed stage and verified stage of one assessment. The verified stage is the scoring entry point
+ * run on transformed answers, so it follows the method (unknown never helps a stage) without a second copy of it.
+ * `claimedStage` comes from the report already computed for the same answers, when the caller has one.
+ */
+export function verificationOf(
+  instrument: Instrument,
+  answers: Answers,
+  profile: Profile,
+  reviews: readonly Review[],
+  claimedStage: Stage | null = scoreAssessment(instrument, answers, profile).overall.stage,
+): Verification {
+  const verified = verifiedIndicators(answers, reviews);
+  const weights = indicatorWeights(instrument);
+  let total = 0;
+  let share = 0;
+  for (const [id, weight] of weights) {
+    total += weight;
+    if (verified.has(id)) share += weight;
+  }
+  const verifiedStage = scoreAssessment(instrument, verifiedAnswersOnly(answers, verified), profile).overall.stage;
+  return { verifiedShare: total === 0 ? 0 : roundTo(share / total, 4), claimedStage, verifiedStage };
+}
+
+/** A score report whose `overall` also says how much of it is verified. */
+export type VerifiedReport = ScoreReport & { overall: ScoreReport["overall"] & Verification };
+
+/** Adds verified share, claimed stage and verified stage to a report computed for the same answers. */
+export function withVerification(
+  report: ScoreReport,
+  instrument: Instrument,
+  answers: Answers,
+  profile: Profile,
+  reviews: readonly Review[],
+): VerifiedReport {
+  const verification = verificationOf(instrument, answers, profile, reviews, report.overall.stage);
+  return { ...report, overall: { ...report.overall, ...verification } };
+}

@@ -1,0 +1,29 @@
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { withoutKeys } from "./keys.ts";
+import { guarded } from "./sdk-errors.ts";
+import type { StoreContext } from "./store-context.ts";
+
+/**
+ * Every item of one partition whose sort key starts with `prefix`, page after page (a Query, never a Scan).
+ * For the small per-assessment sets (reviews, respondents) that a reader needs whole to compute from.
+ */
+export async function queryWholePrefix<T>(ctx: StoreContext, pk: string, prefix: string): Promise<T[]> {
+  const items: T[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await guarded(() =>
+      ctx.client.send(
+        new QueryCommand({
+          TableName: ctx.tableName,
+          KeyConditionExpression: "pk = :p AND begins_with(sk, :s)",
+          ExpressionAttributeValues: { ":p": pk, ":s": prefix },
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      ),
+    );
+    for (const item of out.Items ?? []) items.push(withoutKeys<T>(item));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
