@@ -9,17 +9,6 @@ export type EvidenceGrade = (typeof evidenceGrades)[number];
 /** A reviewer's finding on one answer. */
 export const verdicts = ["verified", "disputed"] as const;
 export type Verdict = (typeof verdicts)[number];
-/** The institutions a respondent answers for (and an indicator's owning-institution hint). */
-export const institutions = [
-  "defence",
-  "foreign-affairs",
-  "development",
-  "finance",
-  "interior-police",
-  "parliament",
-  "other",
-] as const;
-export type Institution = (typeof institutions)[number];
 /** At most this many sources back one answer. */
 export const MAX_SOURCES = 5;
 /** Who may see a submitted assessment beyond its own country. */
@@ -46,6 +35,8 @@ export const institutions = [
   "parliament",
   "other",
 ] as const;
+/** A respondent answers for one of these institutions. */
+export type Institution = (typeof institutions)[number];
 /**
  * Who acts on a recommendation, as a closed list so reports can group "who must act" across countries. Each names a
  * function, not a ministry, because governments organise these functions differently.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../../functions/core/assessment.ts";
+import { answerFingerprint } from "../../functions/core/evidence/fingerprint.ts";
+import { withVerification } from "../../functions/core/evidence/verification.ts";
 import { findInstrument } from "../../functions/core/instrument/catalogue.ts";
 import { scoreAssessment } from "../../functions/core/scoring/score-report.ts";
 import { scoreMemo } from "../../functions/http/score-memo.ts";
@@ -24,7 +26,10 @@ function assessment(id: string, version: number, level: 0 | 1 | 2 | 3): Assessme
   };
 }
 
-const fresh = (a: Assessment) => JSON.stringify(scoreAssessment(instrument, a.answers, a.profile));
+const fresh = (a: Assessment) =>
+  JSON.stringify(
+    withVerification(scoreAssessment(instrument, a.answers, a.profile), instrument, a.answers, a.profile, []),
+  );
 
 describe("score memo", () => {
   it("returns the report of the version asked for, computing each version once", () => {
@@ -37,6 +42,22 @@ describe("score memo", () => {
     expect(memo(v2)).toBe(fresh(v2));
     expect(memo(v2)).not.toBe(once);
     expect(memo(assessment("b", 1, 3))).toBe(fresh(v2));
+  });
+
+  it("keys reports on the verdicts too, so a new verdict is never served an old report", () => {
+    const memo = scoreMemo();
+    const a = assessment("c", 1, 3);
+    const verdict = {
+      indicatorId: first!,
+      verdict: "verified" as const,
+      reviewer: "r",
+      reviewedAt: "2026-01-02T00:00:00.000Z",
+      answerFingerprint: answerFingerprint(a.answers[first!]),
+    };
+    const before = JSON.parse(memo(a));
+    const after = JSON.parse(memo(a, [verdict]));
+    expect(before.overall.verifiedShare).toBe(0);
+    expect(after.overall.verifiedShare).toBeGreaterThan(0);
   });
 
   it("forgets the least recently used report beyond its bound", () => {
