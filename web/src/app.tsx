@@ -10,6 +10,8 @@ import { href, useRoute } from "./router.ts";
 
 const ResultsPage = lazy(() => import("./pages/results-page.tsx"));
 const ComparePage = lazy(() => import("./pages/compare-page.tsx"));
+const ReviewPage = lazy(() => import("./pages/review-page.tsx"));
+const RespondPage = lazy(() => import("./pages/respond-page.tsx"));
 const AnalystApp = lazy(() => import("./analyst/analyst-app.tsx"));
 
 function skipToMain(e: Event) {
@@ -34,6 +36,8 @@ function Page({ route, session }: { route: string[]; session: Session }) {
   if (head !== "a" || !id) return <NotFound />;
   if (sub === "results") return <ResultsPage id={id} session={session} />;
   if (sub === "compare") return <ComparePage id={id} />;
+  if (sub === "verify" || session.role === "reviewer") return <ReviewPage id={id} />;
+  if (sub === "respond") return <RespondPage id={id} />;
   if (sub === undefined || sub === "q") return <QuestionnairePage key={id} id={id} section={section} />;
   return <NotFound />;
 }

@@ -4,13 +4,16 @@ import type { AxeViolation } from "./browser.ts";
 import { auditPage } from "./browser.ts";
 
 /** Signs in through the local sign-in form (dev tokens). */
-export async function signIn(page: Page, baseUrl: string, role: "official" | "analyst" | "admin", country?: string) {
+const roleLabels = {
+  official: "Defence official",
+  analyst: "Think-tank analyst",
+  admin: "Administrator",
+  reviewer: "Reviewer",
+} as const;
+
+export async function signIn(page: Page, baseUrl: string, role: keyof typeof roleLabels, country?: string) {
   await page.goto(`${baseUrl}/`);
-  await page
-    .getByRole("radio", {
-      name: role === "official" ? "Defence official" : role === "analyst" ? "Think-tank analyst" : "Administrator",
-    })
-    .check();
+  await page.getByRole("radio", { name: roleLabels[role] }).check();
   if (country) await page.getByLabel(/Country/).fill(country);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("button", { name: "Sign out" }).waitFor();

@@ -8,7 +8,10 @@ import type {
   CohortStats,
   CountryProfile,
   Instrument,
+  MyResponse,
   ProfileAnswers,
+  Responses,
+  ReviewState,
   Role,
   ScoreReport,
   Snapshot,
@@ -121,6 +124,31 @@ export const api = {
       await request<Snapshot>("POST", `/api/assessments/${enc(id)}/submit`, {
         body: {},
         headers: { "Idempotency-Key": key },
+      })
+    ).data,
+  reviews: (id: string) => get<{ items: ReviewState[] }>(`/api/assessments/${enc(id)}/reviews`),
+  recordReview: async (id: string, body: { indicatorId: string; verdict: "verified" | "disputed"; note?: string }) =>
+    (await request<ReviewState>("POST", `/api/assessments/${enc(id)}/reviews`, { body })).data,
+  responses: (id: string) => get<Responses>(`/api/assessments/${enc(id)}/responses`),
+  /** The caller's own response, or null before the first save. */
+  myResponse: async (id: string): Promise<MyResponse | null> => {
+    try {
+      return await get<MyResponse>(`/api/assessments/${enc(id)}/responses/mine`);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 404) return null;
+      throw e;
+    }
+  },
+  /** First save with If-None-Match: *, later ones with If-Match on the version held. */
+  saveMyResponse: async (
+    id: string,
+    version: number | null,
+    body: { institution?: string; answers: Record<string, Answer | null> },
+  ) =>
+    (
+      await request<MyResponse>("PATCH", `/api/assessments/${enc(id)}/responses/mine`, {
+        body,
+        headers: version === null ? { "If-None-Match": "*" } : ifMatch(version),
       })
     ).data,
   snapshots: (id: string) => get<{ items: Snapshot[] }>(`/api/assessments/${enc(id)}/snapshots`),

@@ -1,13 +1,42 @@
 import type { Answer, Snapshot, Visibility } from "../../../functions/core/assessment.ts";
+import type { Verification } from "../../../functions/core/evidence/verification.ts";
 import type { LocaleText } from "../../../functions/core/instrument/schema.ts";
-import type { ScoreReport, Stage } from "../../../functions/core/scoring/types.ts";
+import type { ScoreReport as CoreReport, Stage } from "../../../functions/core/scoring/types.ts";
 import type { Description } from "../../../functions/core/statistics/descriptive.ts";
 
 export type { Assessment, AssessmentSummary } from "../../../functions/core/assessment.ts";
 export type { Instrument } from "../../../functions/core/instrument/schema.ts";
-export type { Answer, ScoreReport, Snapshot, Visibility };
+export type { Answer, Snapshot, Visibility };
 
-export type Role = "official" | "analyst" | "admin";
+/** A report; live reports also say how much of it reviewers verified (snapshots taken before may not). */
+export type ScoreReport = CoreReport & { overall: CoreReport["overall"] & Partial<Verification> };
+
+export type Role = "official" | "analyst" | "admin" | "reviewer";
+
+/** A reviewer's verdict as the API lists it: stale when the answer changed after it. */
+export interface ReviewState {
+  indicatorId: string;
+  verdict: "verified" | "disputed";
+  note?: string;
+  reviewer: string;
+  reviewedAt: string;
+  stale: boolean;
+}
+
+export interface RespondentAnswers {
+  respondent: string;
+  institution?: string;
+  answers: Record<string, Answer>;
+}
+
+export interface Responses {
+  items: RespondentAnswers[];
+  agreement: Record<string, { n: number; min: number; max: number; spread: number }>;
+}
+
+export interface MyResponse extends RespondentAnswers {
+  version: number;
+}
 export type ProfileAnswers = Record<string, string[]>;
 
 export interface SnapshotComparison {

@@ -1,14 +1,23 @@
+import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import type { Indicator } from "../../../functions/core/instrument/schema.ts";
 import { evidenceGrades } from "../../../functions/core/vocabulary.ts";
 import type { Answer } from "../api/types.ts";
 import { lt, m } from "../i18n/index.ts";
+import { SourcesEditor } from "./sources-editor.tsx";
 
 interface Props {
   indicator: Indicator;
   number: string;
   answer: Answer | undefined;
   onChange: (answer: Answer | null) => void;
+  /** What others said about this answer: a reviewer's verdict, respondents' levels. */
+  children?: ComponentChildren;
+}
+
+/** The server refuses a documented level 2 or 3 without a source; such an answer waits here for one. */
+function needsSource(a: Answer): boolean {
+  return typeof a.level === "number" && a.level >= 2 && a.evidence === "documented" && !a.sources?.length;
 }
 
 type Choice = Answer["level"];
@@ -24,9 +33,13 @@ function choiceLabel(indicator: Indicator, c: Choice) {
   );
 }
 
+/** A country grades its own evidence up to `documented`; `externally-verified` comes only from a review. */
+const ownGrades = evidenceGrades.filter((g) => g !== "externally-verified");
+
 function Details({ id, answer, onChange }: { id: string; answer: Answer; onChange: (a: Answer) => void }) {
   return (
     <div class="details">
+      {needsSource(answer) && <p class="field-error">{m.evidence.needSource}</p>}
       {answer.level !== "unknown" && (
         <div class="field inline">
           <label for={`${id}-evidence`}>{m.q.evidence}</label>
@@ -41,7 +54,7 @@ function Details({ id, answer, onChange }: { id: string; answer: Answer; onChang
             <option value="" selected={!answer.evidence}>
               {m.q.evidenceNone}
             </option>
-            {evidenceGrades.map((g) => (
+            {ownGrades.map((g) => (
               <option key={g} value={g} selected={answer.evidence === g}>
                 {m.q.grades[g]}
               </option>
@@ -63,6 +76,16 @@ function Details({ id, answer, onChange }: { id: string; answer: Answer; onChang
           }}
         />
       </div>
+      {answer.level !== "unknown" && (
+        <SourcesEditor
+          id={id}
+          sources={answer.sources ?? []}
+          onChange={(sources) => {
+            const { sources: _, ...rest } = answer;
+            onChange(sources.length ? { ...rest, sources } : rest);
+          }}
+        />
+      )}
     </div>
   );
 }
@@ -72,7 +95,7 @@ function useNotApplicable(answer: Answer | undefined, onChange: (a: Answer | nul
   const [draft, setDraft] = useState(false);
   const [reason, setReasonText] = useState(answer?.reason ?? "");
   const clean = (a: Answer): Answer => JSON.parse(JSON.stringify(a)) as Answer;
-  const keep = { evidence: answer?.evidence, note: answer?.note };
+  const keep = { evidence: answer?.evidence, note: answer?.note, sources: answer?.sources };
   const pick = (c: Choice) => {
     if (c !== "na") {
       setDraft(false);
@@ -124,8 +147,15 @@ function NaReason({
 }
 
 /** One indicator: the four anchored levels, "not applicable" with a reason, "don't know", evidence and a note. */
-export function IndicatorField({ indicator, number, answer, onChange }: Props) {
+export function IndicatorField({ indicator, number, answer: saved, onChange: save, children }: Props) {
   const id = `ind-${indicator.id}`;
+  const [waiting, setWaiting] = useState<Answer | null>(null);
+  const answer = waiting ?? saved;
+  const onChange = (a: Answer | null) => {
+    if (a && needsSource(a)) return setWaiting(a);
+    setWaiting(null);
+    save(a);
+  };
   const na = useNotApplicable(answer, onChange);
   const level = na.draft ? "na" : answer?.level;
   return (
@@ -144,6 +174,7 @@ export function IndicatorField({ indicator, number, answer, onChange }: Props) {
       </div>
       {level === "na" && <NaReason id={id} reason={na.reason} missing={na.draft} onInput={na.setReason} />}
       {answer && !na.draft && <Details id={id} answer={answer} onChange={onChange} />}
+      {children}
       {answer && (
         <button type="button" class="link-button" onClick={na.clear}>
           {m.q.clear}

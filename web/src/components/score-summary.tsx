@@ -31,6 +31,14 @@ export function Overall({ report }: { report: ScoreReport }) {
     [m.results.toTarget, pct(o.percentToTarget)],
     [m.results.coverage, pct(o.coverage)],
   ];
+  if (o.verifiedShare !== undefined) {
+    const stage = (v: number | null | undefined) => (v === null || v === undefined ? m.results.none : String(v));
+    items.push(
+      [m.evidence.verifiedShare, pct(o.verifiedShare)],
+      [m.evidence.claimedStage, stage(o.claimedStage)],
+      [m.evidence.verifiedStage, stage(o.verifiedStage)],
+    );
+  }
   return (
     <dl class="overall-figures">
       {items.map(([k, v]) => (

@@ -8,7 +8,7 @@ import { formatDate, m } from "../i18n/index.ts";
 import { href, navigate } from "../router.ts";
 import { StartForm } from "./start-form.tsx";
 
-function AssessmentTable({ items }: { items: AssessmentSummary[] }) {
+function AssessmentTable({ items, reviewer }: { items: AssessmentSummary[]; reviewer: boolean }) {
   if (items.length === 0) return <p>{m.home.none}</p>;
   const sorted = [...items].sort((a, b) => b.cycle - a.cycle);
   return (
@@ -32,7 +32,14 @@ function AssessmentTable({ items }: { items: AssessmentSummary[] }) {
             <td>{m.visibility[a.visibility]}</td>
             <td>{formatDate(a.updatedAt)}</td>
             <td class="actions">
-              <a href={href("a", a.id)}>{m.home.open(a.cycle)}</a>
+              {reviewer ? (
+                <a href={href("a", a.id, "verify")}>{m.evidence.review(a.cycle)}</a>
+              ) : (
+                <>
+                  <a href={href("a", a.id)}>{m.home.open(a.cycle)}</a>
+                  <a href={href("a", a.id, "respond")}>{m.evidence.respond(a.cycle)}</a>
+                </>
+              )}
               <a href={href("a", a.id, "results")}>{m.home.results(a.cycle)}</a>
             </td>
           </tr>
@@ -60,7 +67,7 @@ export function HomePage({ session }: { session: Session }) {
     <section>
       <PageTitle text={title} />
       <p class="lead">{m.home.intro}</p>
-      {session.role !== "official" && (
+      {!session.country && (
         <div class="field inline">
           <label for="country-filter">{m.home.countryFilter}</label>
           <input
@@ -73,8 +80,8 @@ export function HomePage({ session }: { session: Session }) {
       )}
       {list.loading && <Loading />}
       {list.error && <ErrorBox error={list.error} onRetry={list.reload} />}
-      {list.data && <AssessmentTable items={list.data.items} />}
-      <StartForm country={session.country ?? country} onStart={onStart} />
+      {list.data && <AssessmentTable items={list.data.items} reviewer={session.role === "reviewer"} />}
+      {session.role !== "reviewer" && <StartForm country={session.country ?? country} onStart={onStart} />}
     </section>
   );
 }

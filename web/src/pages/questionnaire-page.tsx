@@ -3,6 +3,7 @@ import type { Instrument } from "../../../functions/core/instrument/schema.ts";
 import { api } from "../api/client.ts";
 import type { Assessment } from "../api/types.ts";
 import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
+import { RespondentsLine, VerdictBadge } from "../components/evidence-notes.tsx";
 import { IndicatorField } from "../components/indicator-field.tsx";
 import { MergeView } from "../components/merge-view.tsx";
 import { PageTitle } from "../components/page-title.tsx";
@@ -14,13 +15,17 @@ import { lt, m } from "../i18n/index.ts";
 import { href } from "../router.ts";
 import { firstUnanswered, progressOf, resumeSection } from "../state/answers.ts";
 import { loadInstrument } from "../state/instruments.ts";
+import { institutionFirst, loadOthers, type Others } from "../state/others.ts";
 import type { SaveQueue } from "../state/save-queue.ts";
 import { useSaveQueue } from "../state/use-save-queue.ts";
 
 async function loadAll(id: string) {
   const assessment = await api.assessment(id);
-  const instrument = await loadInstrument(assessment.instrumentId, assessment.instrumentVersion);
-  return { assessment, instrument };
+  const [instrument, others] = await Promise.all([
+    loadInstrument(assessment.instrumentId, assessment.instrumentVersion),
+    loadOthers(id),
+  ]);
+  return { assessment, instrument, others };
 }
 
 export function QuestionnairePage({ id, section }: { id: string; section: string | undefined }) {
@@ -30,7 +35,17 @@ export function QuestionnairePage({ id, section }: { id: string; section: string
   return <Questionnaire {...state.data} section={section} />;
 }
 
-function SectionBody({ queue, instrument, section }: { queue: SaveQueue; instrument: Instrument; section: string }) {
+function SectionBody({
+  queue,
+  instrument,
+  section,
+  others,
+}: {
+  queue: SaveQueue;
+  instrument: Instrument;
+  section: string;
+  others: Others;
+}) {
   const progress = progressOf(instrument, queue.answers);
   if (section === "profile")
     return (
@@ -43,14 +58,17 @@ function SectionBody({ queue, instrument, section }: { queue: SaveQueue; instrum
   return (
     <>
       <p class="lead">{lt(dimension.description)}</p>
-      {dimension.indicators.map((ind, n) => (
+      {institutionFirst(dimension.indicators, others.institution).map(({ indicator: ind, n }) => (
         <IndicatorField
           key={ind.id}
           indicator={ind}
           number={`${dIndex + 1}.${n + 1}`}
           answer={queue.answers[ind.id]}
           onChange={(a) => queue.setAnswer(ind.id, a)}
-        />
+        >
+          <VerdictBadge review={others.reviews.get(ind.id)} />
+          <RespondentsLine indicatorId={ind.id} responses={others.responses} />
+        </IndicatorField>
       ))}
     </>
   );
@@ -100,10 +118,12 @@ function Questionnaire({
   assessment,
   instrument,
   section,
+  others,
 }: {
   assessment: Assessment;
   instrument: Instrument;
   section: string | undefined;
+  others: Others;
 }) {
   const queue = useSaveQueue(assessment);
   const resumed = useResume(assessment, instrument, section);
@@ -121,7 +141,7 @@ function Questionnaire({
         <QuestionnaireNav assessmentId={assessment.id} instrument={instrument} current={current} progress={progress} />
         <section class="q-section" aria-labelledby="section-title">
           <SectionHeading key={current} text={sectionTitle(instrument, current)} />
-          <SectionBody queue={queue} instrument={instrument} section={current} />
+          <SectionBody queue={queue} instrument={instrument} section={current} others={others} />
           <Pager id={assessment.id} instrument={instrument} section={current} />
         </section>
       </div>

@@ -1,6 +1,7 @@
 import { api } from "../api/client.ts";
 import type { Session } from "../auth/session.ts";
 import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
+import { CitedSources } from "../components/evidence-notes.tsx";
 import { FindOut, Levers, RedFlags } from "../components/flags-levers.tsx";
 import { PageTitle } from "../components/page-title.tsx";
 import { Roadmap } from "../components/roadmap.tsx";
@@ -55,7 +56,11 @@ export default function ResultsPage({ id, session }: { id: string; session: Sess
         <Roadmap recommendations={report.recommendations} instrument={instrument} />
       </section>
       <FindOut report={report} instrument={instrument} />
-      {session.role !== "analyst" && <VisibilityControl assessment={assessment} />}
+      <section aria-labelledby="sources">
+        <h2 id="sources">{m.evidence.sourcesTitle}</h2>
+        <CitedSources assessment={assessment} instrument={instrument} />
+      </section>
+      {session.role !== "analyst" && session.role !== "reviewer" && <VisibilityControl assessment={assessment} />}
       <p class="print-only help">
         {report.methodVersion} · {assessment.instrumentId} {assessment.instrumentVersion}
       </p>

@@ -4,14 +4,14 @@ import { authConfig, signInCognito, signInLocal } from "../auth/session.ts";
 import { PageTitle } from "../components/page-title.tsx";
 import { m } from "../i18n/index.ts";
 
-const roles: Role[] = ["official", "analyst", "admin"];
+const roles: Role[] = ["official", "analyst", "admin", "reviewer"];
 
 function LocalForm() {
   const [role, setRole] = useState<Role>("official");
   const [country, setCountry] = useState("CAN");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const needsCountry = role === "official";
+  const needsCountry = role === "official" || role === "reviewer";
   const valid = !needsCountry || /^[A-Z]{3}$/.test(country);
   async function onSubmit(e: Event) {
     e.preventDefault();
