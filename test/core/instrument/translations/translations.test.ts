@@ -51,7 +51,10 @@ describe("translation table", () => {
   it("holds no key that no published version uses (stale French after an id changed)", () => {
     const used = new Set(instruments.flatMap((i) => textSlots(i).map((s) => `${i.version}|${s.key}`)));
     const keys = new Set(instruments.flatMap((i) => textSlots(i).map((s) => s.key)));
-    const stale = Object.keys(french).filter((k) => (k.includes("|") ? !used.has(k) : !keys.has(k)));
+    const published = new Set(instruments.map((i) => i.version));
+    // French for a version not published yet waits for it; once it is, every one of its keys must be in use.
+    const pending = (k: string) => k.includes("|") && !published.has(k.split("|")[0] as string);
+    const stale = Object.keys(french).filter((k) => !pending(k) && (k.includes("|") ? !used.has(k) : !keys.has(k)));
     expect(stale).toEqual([]);
   });
 

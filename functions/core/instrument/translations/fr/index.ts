@@ -1,4 +1,5 @@
 import { flatten, type TranslationTable } from "../flatten.ts";
+import { version2026_2Fr } from "./2026-2/index.ts";
 import { adaptiveCapacityFr } from "./adaptive-capacity.ts";
 import { methodMetadataFr } from "./method-metadata.ts";
 import { profileFr } from "./profile.ts";
@@ -20,4 +21,5 @@ export const french: TranslationTable = flatten({
   ...bureaucraticRecommendationsFr,
   ...trainingRecommendationsFr,
   ...methodMetadataFr,
+  ...version2026_2Fr,
 });
