@@ -4,6 +4,7 @@ import { profileRules2026_2Fr } from "./profile-rules.ts";
 import { institutionRecommendations2026_2Fr } from "./recommendations-institutions.ts";
 import { publicRecommendations2026_2Fr } from "./recommendations-public.ts";
 import { riskTolerance2026_2Fr } from "./risk-tolerance.ts";
+import { stages2026_2Fr } from "./stages.ts";
 import { training2026_2Fr } from "./training.ts";
 
 /** Keys of `table` as `<version>|<key>`, so they apply to that version only (keys already scoped stay). */
@@ -22,4 +23,5 @@ export const version2026_2Fr: TranslationTable = forVersion("2026.2", {
   ...profileRules2026_2Fr,
   ...publicRecommendations2026_2Fr,
   ...institutionRecommendations2026_2Fr,
+  ...stages2026_2Fr,
 });
