@@ -26,6 +26,8 @@ const cognitoSchema = z.object({
   JWT_ISSUER: z.string().url(),
   JWT_AUDIENCE: z.string().min(1),
   JWKS_URL: z.string().url(),
+  /** Shared with CloudFront, which adds it to every API request; absent leaves the check off. */
+  ORIGIN_SECRET: z.string().min(16).optional(),
   ...common,
 });
 

@@ -54,6 +54,7 @@ export function buildRuntime(config: Config, extras: RuntimeExtras = {}) {
     pooledMinCount: effectiveMinCount(config.POOLED_MIN_COUNT),
     localRoutes: local ? extras.localRoutes : undefined,
     serveStatic: extras.serveStatic,
+    originSecret: config.AUTH_MODE === "cognito" ? config.ORIGIN_SECRET : undefined,
   });
   return { app, client, store };
 }

@@ -6,8 +6,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Annotations, App, Tags, Validations } from "aws-cdk-lib";
-import { AwsSolutionsChecks } from "cdk-nag";
-import { ReengageStack } from "./reengage-stack.ts";
+import { AwsSolutionsChecks, ServerlessChecks } from "cdk-nag";
+import { addStageStacks } from "./reengage-app.ts";
 import { readStageConfig } from "./stage-config.ts";
 
 const app = new App();
@@ -16,11 +16,12 @@ const projectRoot = fileURLToPath(new URL("..", import.meta.url)).replace(/[\\/]
 const webDist = (app.node.tryGetContext("webDist") as string | undefined) ?? join(projectRoot, "web", "dist");
 const hasWebDist = existsSync(join(webDist, "index.html"));
 
-const stack = new ReengageStack(app, `Reengage-${config.stage}`, {
-  description: `Reengage readiness self-assessment (${config.stage})`,
-  env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
-  terminationProtection: config.retain,
+const { stack } = addStageStacks(app, {
   config,
+  env: {
+    account: process.env.CDK_DEFAULT_ACCOUNT,
+    region: process.env.CDK_DEFAULT_REGION ?? process.env.AWS_REGION,
+  },
   projectRoot,
   webDistPath: hasWebDist ? webDist : undefined,
 });
@@ -32,4 +33,7 @@ if (!hasWebDist) {
 }
 Tags.of(app).add("project", "reengage");
 Tags.of(app).add("stage", config.stage);
-Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+Validations.of(app).addPlugins(
+  new AwsSolutionsChecks(app, { verbose: true }),
+  new ServerlessChecks(app, { verbose: true }),
+);

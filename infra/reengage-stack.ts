@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { Aws, CfnOutput, Fn, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
 import { RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
+import { ORIGIN_HEADER } from "../functions/http/origin-guard.ts";
 import { ApiConstruct } from "./constructs/api-construct.ts";
 import { AuthConstruct } from "./constructs/auth-construct.ts";
 import { DataConstruct } from "./constructs/data-construct.ts";
@@ -17,6 +18,8 @@ export interface ReengageStackProps extends StackProps {
   readonly projectRoot: string;
   /** Built web app; when undefined only config.json is uploaded. */
   readonly webDistPath?: string;
+  /** ARN of the CloudFront WAF web ACL (the us-east-1 edge stack's), when the stage has one. */
+  readonly webAclArn?: string;
 }
 
 /** Default limits for every API route, and the tighter ones for the unauthenticated routes. */
@@ -53,11 +56,14 @@ export class ReengageStack extends Stack {
       apiOriginDomain: http.originDomain,
       logRetentionDays: LOG_DAYS,
       logRemovalPolicy: removal,
+      originHeader: { name: ORIGIN_HEADER, value: this.originSecret },
+      webAclArn: props.webAclArn,
     });
     this.auth = new AuthConstruct(this, "Auth", {
       domainPrefix: config.domainPrefix ?? Fn.join("-", ["reengage", config.stage, Aws.ACCOUNT_ID]),
       siteUrl: this.site.url,
       mfa: config.mfa,
+      threatProtection: config.threatProtection,
       removalPolicy: removal,
     });
     this.api = this.createApi(props, http, logs);
@@ -69,8 +75,18 @@ export class ReengageStack extends Stack {
       functionTimeout: this.api.timeout,
       table: this.data.table,
       alarmEmail: config.alarmEmail,
+      removalPolicy: removal,
+      reservedConcurrency: config.reservedConcurrency,
     });
     this.outputs(http.httpApi.apiEndpoint, observability.topic.topicArn);
+  }
+
+  /**
+   * The secret CloudFront sends to the API: the random UUID CloudFormation gives this stack. It never appears in
+   * the template or in source, and it is readable only to those who can describe the stack or the function.
+   */
+  private get originSecret(): string {
+    return Fn.select(2, Fn.split("/", Aws.STACK_ID));
   }
 
   private createApi(props: ReengageStackProps, http: HttpApiConstruct, logs: LogSettings): ApiConstruct {
@@ -84,6 +100,7 @@ export class ReengageStack extends Stack {
       audience: this.auth.client.userPoolClientId,
       corsOrigin: this.site.url,
       reservedConcurrency: props.config.reservedConcurrency,
+      originSecret: this.originSecret,
       ...logs,
     });
     http.throttleRoutes(api.publicRouteKeys, PUBLIC_THROTTLE, api.routes);
@@ -110,7 +127,7 @@ export class ReengageStack extends Stack {
     const out = (id: string, value: string, description: string) => new CfnOutput(this, id, { value, description });
     out("SiteUrl", `${this.site.url}/`, "Open this in a browser");
     out("ApiUrl", `${this.site.url}/api`, "API base URL (same origin as the site)");
-    out("HttpApiEndpoint", httpApiEndpoint, "Direct HTTP API endpoint (the site uses ApiUrl)");
+    out("HttpApiEndpoint", httpApiEndpoint, "Direct HTTP API endpoint: answers 403 to anything not sent by CloudFront");
     out("UserPoolId", this.auth.userPool.userPoolId, "Cognito user pool id");
     out("UserPoolClientId", this.auth.client.userPoolClientId, "Site app client id (JWT audience)");
     out("CognitoDomain", this.auth.hostedUiUrl, "Hosted UI base URL");

@@ -15,8 +15,12 @@ export interface StageConfig {
   readonly reservedConcurrency?: number;
   /** MFA policy of the user pool (TOTP). */
   readonly mfa: MfaMode;
-  /** Keep the user pool and log data when the stack is destroyed (the table is always retained). */
+  /** Keep the user pool, log data and the alarm key when the stack is destroyed (the table is always retained). */
   readonly retain: boolean;
+  /** A WAF web ACL in front of CloudFront (per-IP rate rule and AWS managed rules); on by default in prod. */
+  readonly waf: boolean;
+  /** Cognito threat protection (Plus feature plan, full function); on by default in prod. */
+  readonly threatProtection: boolean;
 }
 
 /** Reads one context value; `app.node.tryGetContext` in the app entry, a map in tests. */
@@ -82,14 +86,25 @@ function parseMfa(read: ContextReader): MfaMode {
   return mfa;
 }
 
+/**
+ * The stage's configuration, with prod's stricter defaults. Prod refuses to build without an alarm recipient:
+ * alarms that reach no one are not monitoring.
+ */
 export function readStageConfig(read: ContextReader): StageConfig {
   const stage = parseStage(read);
+  const prod = stage === "prod";
+  const alarmEmail = parseEmail(read);
+  if (prod && alarmEmail === undefined) {
+    throw new Error("context alarmEmail is required for the prod stage (-c alarmEmail=ops@example.org)");
+  }
   return {
     stage,
-    alarmEmail: parseEmail(read),
+    alarmEmail,
     domainPrefix: parseDomainPrefix(read),
     reservedConcurrency: parseConcurrency(read),
     mfa: parseMfa(read),
-    retain: parseBoolean(read, "retain", stage === "prod"),
+    retain: parseBoolean(read, "retain", prod),
+    waf: parseBoolean(read, "waf", prod),
+    threatProtection: parseBoolean(read, "threatProtection", prod),
   };
 }

@@ -8,6 +8,7 @@ import type { Principal } from "./auth/principal.ts";
 import type { TokenVerifier } from "./auth/token-verifier.ts";
 import { errorResponse, HttpError, onError } from "./errors.ts";
 import { buildOpenApi } from "./openapi.ts";
+import { originGuard } from "./origin-guard.ts";
 import type { RouteDefinition } from "./route-table.ts";
 import { assessmentRoutes } from "./routes/assessment-routes.ts";
 import { cohortRoutes } from "./routes/cohort-routes.ts";
@@ -31,6 +32,8 @@ export interface AppDeps {
   localRoutes?: RouteDefinition[];
   /** Serves the built web app (local mode). */
   serveStatic?: MiddlewareHandler;
+  /** When set (on AWS), every request must carry it in the origin header that CloudFront adds. */
+  originSecret?: string;
 }
 
 export type AppEnv = { Variables: { principal: Principal | undefined } };
@@ -78,6 +81,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     "*",
     secureHeaders({ contentSecurityPolicy, strictTransportSecurity: "max-age=31536000; includeSubDomains" }),
   );
+  if (deps.originSecret) app.use("*", originGuard(deps.originSecret));
   if (deps.corsOrigin !== "same-origin") app.use("/api/*", cors({ origin: deps.corsOrigin, maxAge: 600 }));
   app.use(
     "/api/*",

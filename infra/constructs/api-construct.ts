@@ -4,13 +4,21 @@ import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel } from "aws-cdk-lib/aws-lambda";
+import {
+  ApplicationLogLevel,
+  Architecture,
+  LoggingFormat,
+  Runtime,
+  SystemLogLevel,
+  Tracing,
+} from "aws-cdk-lib/aws-lambda";
 import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { DEFAULT_POOLED_MIN_COUNT, PUBLIC_ROUTES } from "../../functions/contract/deployment-contract.ts";
 import { TABLE_ACTIONS } from "../../functions/contract/table-contract.ts";
 import { sdkCredentialsAlias } from "../lambda-bundling.ts";
+import { acknowledgeGranular } from "./nag-acknowledge.ts";
 
 // Written once in functions/contract and re-exported here for the constructs and tests that read them.
 export { PUBLIC_ROUTES, TABLE_ACTIONS };
@@ -30,6 +38,8 @@ export interface ApiProps {
   readonly corsOrigin: string;
   readonly logRetention: RetentionDays;
   readonly logRemovalPolicy: RemovalPolicy;
+  /** Sent by CloudFront with every API request and required by the function (ORIGIN_SECRET). */
+  readonly originSecret: string;
   /** Undefined leaves the function unreserved. */
   readonly reservedConcurrency?: number;
   /** @default 10 seconds (the maximum allowed here) */
@@ -59,10 +69,26 @@ export class ApiConstruct extends Construct {
     this.role = this.createRole(props);
     this.handler = this.createFunction(props);
     this.addRoutes(props);
-    Validations.of(this.handler).acknowledge({
-      id: "AwsSolutions-L1",
-      reason: "Node.js 22 is the runtime the API is built and tested for (fixed contract).",
-    });
+    this.acknowledgeFindings();
+  }
+
+  private acknowledgeFindings(): void {
+    const runtime =
+      "Node.js 22 is the runtime the API is built and tested for (fixed contract). Lambda lists nodejs22.x as " +
+      "deprecated on 30 April 2027; the move to nodejs24.x is planned in the README before then.";
+    Validations.of(this.handler).acknowledge(
+      { id: "AwsSolutions-L1", reason: runtime },
+      { id: "Serverless-LambdaLatestVersion", reason: runtime },
+      {
+        id: "Serverless-LambdaDLQ",
+        reason: "Invoked synchronously by API Gateway only: a failed request is answered, never queued for retry.",
+      },
+    );
+    acknowledgeGranular(
+      this.role.node.findChild("DefaultPolicy"),
+      "AwsSolutions-IAM5",
+      "Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.",
+    );
   }
 
   private createRole(props: ApiProps): Role {
@@ -98,6 +124,7 @@ export class ApiConstruct extends Construct {
       memorySize: props.memorySize ?? 512,
       timeout: this.timeout,
       reservedConcurrentExecutions: props.reservedConcurrency,
+      tracing: Tracing.ACTIVE,
       role: this.role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
@@ -130,6 +157,7 @@ export class ApiConstruct extends Construct {
       JWKS_URL: `${props.issuer}/.well-known/jwks.json`,
       CORS_ORIGIN: props.corsOrigin,
       POOLED_MIN_COUNT: String(DEFAULT_POOLED_MIN_COUNT),
+      ORIGIN_SECRET: props.originSecret,
     };
   }
 

@@ -5,6 +5,7 @@ import {
   FeaturePlan,
   Mfa,
   OAuthScope,
+  StandardThreatProtectionMode,
   StringAttribute,
   UserPool,
   type UserPoolClient,
@@ -30,6 +31,8 @@ export interface AuthProps {
   readonly mfa: "required" | "optional";
   /** RETAIN keeps the user accounts (and turns on deletion protection). */
   readonly removalPolicy: RemovalPolicy;
+  /** Plus feature plan with full-function threat protection (adaptive authentication, compromised credentials). */
+  readonly threatProtection: boolean;
   /** @default 12 hours — one working day between sign-ins. */
   readonly refreshTokenValidity?: Duration;
 }
@@ -60,10 +63,14 @@ export class AuthConstruct extends Construct {
     const stack = Stack.of(this);
     this.issuer = `https://cognito-idp.${stack.region}.${stack.urlSuffix}/${this.userPool.userPoolId}`;
     this.hostedUiUrl = this.domain.baseUrl();
-    Validations.of(this.userPool).acknowledge({
-      id: "AwsSolutions-COG8",
-      reason: "Plus tier (threat protection) is billed per MAU; accounts are admin-created, passwords strong, MFA on.",
-    });
+    if (!props.threatProtection) {
+      Validations.of(this.userPool).acknowledge({
+        id: "AwsSolutions-COG8",
+        reason:
+          "Threat protection (Plus tier, billed per MAU) is on in prod; this stage turned it off (context " +
+          "threatProtection=false or a non-prod stage). Accounts are admin-created, passwords strong, MFA on.",
+      });
+    }
     if (props.mfa === "optional") {
       Validations.of(this.userPool).acknowledge({
         id: "AwsSolutions-COG2",
@@ -93,7 +100,8 @@ export class AuthConstruct extends Construct {
       mfa: props.mfa === "required" ? Mfa.REQUIRED : Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
-      featurePlan: FeaturePlan.ESSENTIALS,
+      featurePlan: props.threatProtection ? FeaturePlan.PLUS : FeaturePlan.ESSENTIALS,
+      standardThreatProtectionMode: props.threatProtection ? StandardThreatProtectionMode.FULL_FUNCTION : undefined,
       userInvitation: {
         emailSubject: "Your Reengage account",
         emailBody: `Your Reengage user name is {username} and your temporary password is {####}. Sign in at ${props.siteUrl}/`,
@@ -107,7 +115,8 @@ export class AuthConstruct extends Construct {
     const redirect = `${props.siteUrl}/`;
     return this.userPool.addClient("SiteClient", {
       generateSecret: false, // public SPA client: authorization code + PKCE
-      authFlows: { userSrp: true },
+      // Only the hosted UI's code flow signs in; SRP and password flows stay off (refresh tokens still work).
+      authFlows: { userSrp: false },
       oAuth: {
         flows: { authorizationCodeGrant: true, implicitCodeGrant: false },
         scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],

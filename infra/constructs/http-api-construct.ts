@@ -35,6 +35,8 @@ const ACCESS_LOG_FIELDS = {
   integrationStatus: "$context.integrationStatus",
   integrationError: "$context.integrationErrorMessage",
   authorizerError: "$context.authorizer.error",
+  /** The caller's Cognito subject (empty on public routes), to trace one user's requests. */
+  sub: "$context.authorizer.claims.sub",
   userAgent: "$context.identity.userAgent",
 };
 

@@ -1,4 +1,4 @@
-import { Duration, Stack } from "aws-cdk-lib";
+import { Duration, type RemovalPolicy, Stack, Validations } from "aws-cdk-lib";
 import type { IHttpApi } from "aws-cdk-lib/aws-apigatewayv2";
 import {
   Alarm,
@@ -28,7 +28,14 @@ export interface ObservabilityProps {
   readonly alarmEmail?: string;
   /** API 5xx responses in five minutes that raise the alarm. @default 3 */
   readonly api5xxThreshold?: number;
+  /** The stage's removal policy: the topic's key is kept or deleted with the rest of the stage's data. */
+  readonly removalPolicy: RemovalPolicy;
+  /** The function's reserved concurrency; when set, an alarm fires as concurrency nears it. */
+  readonly reservedConcurrency?: number;
 }
+
+/** Share of the reserved concurrency at which the concurrency alarm fires, before requests get throttled. */
+const CONCURRENCY_ALARM_SHARE = 0.8;
 
 const PERIOD = Duration.minutes(5);
 const TABLE_OPERATIONS = [
@@ -49,22 +56,40 @@ export class ObservabilityConstruct extends Construct {
 
   constructor(scope: Construct, id: string, props: ObservabilityProps) {
     super(scope, id);
-    this.topic = this.createTopic();
-    if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+    this.topic = this.createTopic(props.removalPolicy);
+    if (props.alarmEmail) {
+      const subscription = this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+      Validations.of(subscription).acknowledge({
+        id: "Serverless-SNSRedrivePolicy",
+        reason:
+          "An e-mail subscription: SNS retries delivery itself, and the alarm's state stays in CloudWatch and on " +
+          "the dashboard, so an undelivered mail loses no data a dead-letter queue would keep.",
+      });
+    }
     const metrics = this.metrics(props);
     this.alarm("Api5xx", metrics.api5xx, props.api5xxThreshold ?? 3, "API answered with 5xx");
     this.alarm("LambdaErrors", metrics.errors, 1, "API function threw (unhandled error or timeout)");
     this.alarm("LambdaThrottles", metrics.throttles, 1, "API function was throttled (reserved concurrency reached)");
     this.alarm("LambdaSlow", metrics.durationP99, props.functionTimeout.toMilliseconds() * 0.8, "p99 near timeout", 3);
     this.alarm("TableThrottles", metrics.tableThrottles, 1, "DynamoDB throttled requests");
+    if (props.reservedConcurrency !== undefined) {
+      const near = Math.max(1, Math.floor(props.reservedConcurrency * CONCURRENCY_ALARM_SHARE));
+      this.alarm(
+        "ConcurrencyNearLimit",
+        metrics.concurrency,
+        near,
+        `concurrency at ${near} of ${props.reservedConcurrency} reserved`,
+      );
+    }
     this.dashboard = this.createDashboard(props.dashboardName, metrics);
   }
 
-  private createTopic(): Topic {
+  private createTopic(removalPolicy: RemovalPolicy): Topic {
     const key = new Key(this, "TopicKey", {
       description: "Encrypts Reengage alarm notifications",
       enableKeyRotation: true,
       pendingWindow: Duration.days(7),
+      removalPolicy,
     });
     // CloudWatch must be able to use the key to publish to the encrypted topic.
     key.addToResourcePolicy(

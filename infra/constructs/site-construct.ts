@@ -21,6 +21,10 @@ export interface SiteProps {
   readonly logRetentionDays: number;
   /** Removal policy of the access-log bucket (the site bucket is rebuilt from `web/dist` on every deploy). */
   readonly logRemovalPolicy: RemovalPolicy;
+  /** Added by CloudFront to every API request, so the API can refuse requests that did not come through it. */
+  readonly originHeader: { readonly name: string; readonly value: string };
+  /** ARN of a WAF web ACL (scope CLOUDFRONT, in us-east-1) to attach; none when undefined. */
+  readonly webAclArn?: string;
 }
 
 /** S3 + CloudFront: the static app from a private bucket (OAC), `/api/*` to the HTTP API, same origin. */
@@ -45,7 +49,7 @@ export class SiteConstruct extends Construct {
     });
     this.distribution = this.createDistribution(props);
     this.url = `https://${this.distribution.distributionDomainName}`;
-    this.suppressFindings();
+    this.suppressFindings(props.webAclArn !== undefined);
   }
 
   private createLogBucket(props: SiteProps): Bucket {
@@ -62,9 +66,14 @@ export class SiteConstruct extends Construct {
   }
 
   private createDistribution(props: SiteProps): Distribution {
-    const api = new HttpOrigin(props.apiOriginDomain, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY });
+    const api = new HttpOrigin(props.apiOriginDomain, {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      // CloudFront replaces a viewer's header of the same name, so a viewer cannot forge or strip it.
+      customHeaders: { [props.originHeader.name]: props.originHeader.value },
+    });
     return new Distribution(this, "Distribution", {
       comment: "Reengage site and API",
+      webAclId: props.webAclArn,
       defaultRootObject: "index.html",
       httpVersion: HttpVersion.HTTP2_AND_3,
       enableLogging: true,
@@ -93,7 +102,15 @@ export class SiteConstruct extends Construct {
     });
   }
 
-  private suppressFindings(): void {
+  private suppressFindings(hasWaf: boolean): void {
+    if (!hasWaf) {
+      Validations.of(this.distribution).acknowledge({
+        id: "AwsSolutions-CFR2",
+        reason:
+          "WAF is on by default in prod only (a fixed monthly cost per stage; context waf=true adds it here). API " +
+          "routes are JWT-protected and throttled, and the API refuses requests that bypass CloudFront.",
+      });
+    }
     Validations.of(this.logBucket).acknowledge({
       id: "AwsSolutions-S1",
       reason: "This is the access-log bucket itself; logging it into itself would loop.",
@@ -102,10 +119,6 @@ export class SiteConstruct extends Construct {
       {
         id: "AwsSolutions-CFR1",
         reason: "Officials of any UN member state must reach the site; access is controlled by Cognito, not geography.",
-      },
-      {
-        id: "AwsSolutions-CFR2",
-        reason: "No WAF by default (fixed monthly cost per stage); API routes are JWT-protected and throttled.",
       },
       {
         id: "AwsSolutions-CFR4",

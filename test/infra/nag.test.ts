@@ -1,6 +1,6 @@
 import { Validations } from "aws-cdk-lib";
 import { Bucket } from "aws-cdk-lib/aws-s3";
-import { AwsSolutionsChecks } from "cdk-nag";
+import { AwsSolutionsChecks, ServerlessChecks } from "cdk-nag";
 import type { IConstruct } from "constructs";
 import { describe, expect, it } from "vitest";
 import { synthStack } from "./synth-stack.ts";
@@ -18,27 +18,37 @@ function acknowledgements(root: IConstruct): { path: string; id: string; reason:
     );
 }
 
+/** Both packs `npm run synth` applies: AwsSolutions and ServerlessChecks. */
 function violationsOf(stack: IConstruct) {
-  const report = new AwsSolutionsChecks(undefined, { verbose: true }).validateScope(stack);
-  return report.violations.map((v) => ({
-    rule: v.ruleName,
-    severity: v.severity,
-    at: v.violatingResources.map((r) => r.constructPath),
-  }));
+  const packs = [
+    new AwsSolutionsChecks(undefined, { verbose: true }),
+    new ServerlessChecks(undefined, { verbose: true }),
+  ];
+  return packs
+    .flatMap((pack) => pack.validateScope(stack).violations)
+    .map((v) => ({
+      rule: v.ruleName,
+      severity: v.severity,
+      at: v.violatingResources.map((r) => r.constructPath),
+    }));
 }
 
 describe.each([
   ["dev defaults", { stage: "dev" }],
-  ["prod with optional MFA, no reserved concurrency", { stage: "prod", mfa: "optional", reservedConcurrency: "none" }],
-])("cdk-nag AwsSolutions over the whole app (%s)", (_name, context) => {
-  const { stack } = synthStack({ context });
+  ["prod defaults (WAF, threat protection)", { stage: "prod", alarmEmail: "ops@example.org" }],
+  [
+    "prod with optional MFA, no reserved concurrency, no WAF",
+    { stage: "prod", alarmEmail: "ops@example.org", mfa: "optional", reservedConcurrency: "none", waf: "false" },
+  ],
+])("cdk-nag AwsSolutions and ServerlessChecks over the whole app (%s)", (_name, context) => {
+  const { app } = synthStack({ context });
 
   it("reports no unacknowledged finding, error or warning", () => {
-    expect(violationsOf(stack)).toEqual([]);
+    expect(violationsOf(app)).toEqual([]);
   });
 
   it("gives every acknowledgement a reason", () => {
-    const acks = acknowledgements(stack);
+    const acks = acknowledgements(app);
     if (process.env.SHOW_ACKS) console.table(acks.map((a) => ({ ...a, path: a.path.replace(/^[^/]+\//, "") })));
     expect(acks.length).toBeGreaterThan(0);
     for (const ack of acks) expect(ack.reason.trim().length, `${ack.id} at ${ack.path}`).toBeGreaterThan(20);

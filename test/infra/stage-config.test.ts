@@ -12,6 +12,8 @@ describe("readStageConfig", () => {
       reservedConcurrency: 20,
       mfa: "required",
       retain: false,
+      waf: false,
+      threatProtection: false,
     });
   });
 
@@ -24,11 +26,18 @@ describe("readStageConfig", () => {
       mfa: "optional",
     });
     expect(config).toMatchObject({ stage: "prod", retain: true, reservedConcurrency: 50, mfa: "optional" });
+    expect(config).toMatchObject({ waf: true, threatProtection: true });
     expect(config).toMatchObject({
       alarmEmail: "ops@example.org",
       domainPrefix: "reengage-prod-x1",
     });
-    expect(read({ stage: "prod", retain: "false" }).retain).toBe(false);
+    const prod = { stage: "prod", alarmEmail: "ops@example.org" };
+    expect(read({ ...prod, retain: "false" }).retain).toBe(false);
+    expect(read({ ...prod, waf: "false", threatProtection: "false" })).toMatchObject({
+      waf: false,
+      threatProtection: false,
+    });
+    expect(read({ stage: "test", waf: "true" }).waf).toBe(true);
     expect(read({ reservedConcurrency: "none" }).reservedConcurrency).toBeUndefined();
   });
 
@@ -42,6 +51,8 @@ describe("readStageConfig", () => {
     [{ reservedConcurrency: "ten" }, /reservedConcurrency/],
     [{ mfa: "off" }, /mfa/],
     [{ retain: "yes" }, /retain/],
+    [{ waf: "on" }, /waf/],
+    [{ stage: "prod" }, /alarmEmail is required for the prod stage/],
   ])("rejects %o", (context, message) => {
     expect(() => read(context)).toThrow(message);
   });

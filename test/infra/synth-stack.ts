@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { App } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
 import { afterAll, expect } from "vitest";
-import { ReengageStack } from "../../infra/reengage-stack.ts";
+import { addStageStacks } from "../../infra/reengage-app.ts";
 import { readStageConfig } from "../../infra/stage-config.ts";
 
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url)).replace(/[\\/]$/, "");
@@ -42,13 +42,13 @@ export function synthStack(options: SynthOptions = {}) {
     builtinCloudFormationValidation: false,
   });
   const config = readStageConfig((key) => app.node.tryGetContext(key));
-  const stack = new ReengageStack(app, `Reengage-${config.stage}`, {
+  const { stack, edge } = addStageStacks(app, {
     env: { account: "123456789012", region: "eu-west-1" },
     config,
     projectRoot,
     webDistPath: fakeWebDist(),
   });
-  return { app, stack, template: Template.fromStack(stack), config };
+  return { app, stack, edge, template: Template.fromStack(stack), config };
 }
 
 export type Resource = {

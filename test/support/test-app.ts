@@ -42,6 +42,8 @@ export async function startTestApp(
     itemCache?: boolean;
     /** Serve over this table instead of a fresh one (left open on close), e.g. to compare two setups on one dataset. */
     table?: TestTable;
+    /** Require this origin secret, as on AWS. */
+    originSecret?: string;
   } = {},
 ): Promise<TestApp> {
   const table =
@@ -67,6 +69,7 @@ export async function startTestApp(
     corsOrigin: "same-origin",
     pooledMinCount: options.pooledMinCount ?? 5,
     localRoutes: devRoutes(keys),
+    originSecret: options.originSecret,
   };
   const app = createApp(deps);
   const token = async (role: Role, country?: string) =>
