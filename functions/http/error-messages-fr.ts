@@ -30,6 +30,7 @@ const messages: readonly Rule[] = [
   [/^Bodies are limited to (\d+) bytes$/, (n) => `Le corps des requêtes est limité à ${n} octets`],
   [/^Something went wrong on our side$/, () => "Une erreur s’est produite de notre côté"],
   [/^Request refused$/, () => "Requête refusée"],
+  [/^Requests reach this API through its site only$/, () => "Cette API ne répond qu’aux requêtes passées par son site"],
   [/^The item changed meanwhile$/, () => "L’élément a été modifié entre-temps"],
   [
     /^This Idempotency-Key was used for a different request$/,
