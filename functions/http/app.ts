@@ -3,8 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
 import { CONTENT_SECURITY_POLICY } from "../contract/deployment-contract.ts";
-import type { Store } from "../store/create-store.ts";
-import type { Principal } from "./auth/principal.ts";
+import type { AppDeps, AppEnv } from "./app-deps.ts";
 import type { TokenVerifier } from "./auth/token-verifier.ts";
 import { errorResponse, HttpError, onError } from "./errors.ts";
 import { buildOpenApi } from "./openapi.ts";
@@ -20,23 +19,6 @@ import { responseRoutes } from "./routes/response-routes.ts";
 import { reviewRoutes } from "./routes/review-routes.ts";
 import { snapshotRoutes } from "./routes/snapshot-routes.ts";
 import { validated } from "./validation.ts";
-
-export interface AppDeps {
-  store: Store;
-  verify: TokenVerifier;
-  now: () => Date;
-  corsOrigin: string;
-  /** Minimum countries behind any released statistic (POOLED_MIN_COUNT, clamped by effectiveMinCount). */
-  pooledMinCount: number;
-  /** Local mode only (functions/local): the dev token mint and the JWKS, listed in the route table like any other. */
-  localRoutes?: RouteDefinition[];
-  /** Serves the built web app (local mode). */
-  serveStatic?: MiddlewareHandler;
-  /** When set (on AWS), every request must carry it in the origin header that CloudFront adds. */
-  originSecret?: string;
-}
-
-export type AppEnv = { Variables: { principal: Principal | undefined } };
 
 const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -96,3 +78,5 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.notFound((c) => errorResponse(c, 404, "not_found", "Not found"));
   return app;
 }
+
+export type { AppDeps, AppEnv } from "./app-deps.ts";

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { z } from "zod";
-import type { AppEnv } from "./app.ts";
+import type { AppEnv } from "./app-deps.ts";
 import { HttpError, validationFailure } from "./errors.ts";
 import type { RouteDefinition } from "./route-table.ts";
 

@@ -19,16 +19,25 @@ async function start(token: string, country: string, cycle: number, extra: Json 
   return { status: res.status, body: (await res.json()) as Json };
 }
 
+// A documented level 2 needs a source since evidence landed (#15); the carried answer keeps it.
+const SIGNED_POLICY = {
+  level: 2,
+  evidence: "documented",
+  note: "signed 2025",
+  sources: [{ title: "Casualty risk directive 2025" }],
+};
+
 async function answered(token: string, country: string, cycle: number) {
   const { body } = await start(token, country, cycle);
-  await t.call("PATCH", `/api/assessments/${body.id}`, {
+  const saved = await t.call("PATCH", `/api/assessments/${body.id}`, {
     token,
     headers: { "if-match": `"${body.version}"` },
     body: {
-      answers: { "casualty-risk-policy": { level: 2, evidence: "documented", note: "signed 2025" } },
+      answers: { "casualty-risk-policy": SIGNED_POLICY },
       profile: { "target-readiness": ["standard"] },
     },
   });
+  expect(saved.status).toBe(200);
   return body.id as string;
 }
 
@@ -37,7 +46,7 @@ describe("POST /api/assessments with copyFrom", () => {
     const from = await answered(canada, "CAN", 2030);
     const { status, body } = await start(canada, "CAN", 2031, { copyFrom: from });
     expect(status).toBe(201);
-    expect(body.answers).toEqual({ "casualty-risk-policy": { level: 2, evidence: "documented", note: "signed 2025" } });
+    expect(body.answers).toEqual({ "casualty-risk-policy": SIGNED_POLICY });
     expect(body.profile).toEqual({ "target-readiness": ["standard"] });
     expect(body.carried).toEqual([{ indicatorId: "casualty-risk-policy", from: ["casualty-risk-policy"] }]);
     expect(body.toReanswer.length).toBe(32);

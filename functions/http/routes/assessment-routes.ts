@@ -2,7 +2,7 @@ import { isUnMemberState } from "../../core/cohorts/built-in.ts";
 import { findInstrument } from "../../core/instrument/catalogue.ts";
 import { consolidateAnswers } from "../../use-cases/consolidate-answers.ts";
 import { createAssessment } from "../../use-cases/create-assessment.ts";
-import type { AppDeps } from "../app.ts";
+import type { AppDeps } from "../app-deps.ts";
 import { countryBound } from "../auth/principal.ts";
 import { errorResponses as errors, HttpError } from "../errors.ts";
 import { requestLanguage } from "../language.ts";

@@ -5,7 +5,7 @@ import type { Instrument } from "../../core/instrument/schema.ts";
 import { analystCohortStats, cohortStatsView } from "../../core/statistics/publication-stats.ts";
 import type { AnalystCohort } from "../../store/cohorts-repository.ts";
 import type { Store } from "../../store/create-store.ts";
-import type { AppDeps } from "../app.ts";
+import type { AppDeps } from "../app-deps.ts";
 import type { Principal } from "../auth/principal.ts";
 import { errorResponses as errors, HttpError } from "../errors.ts";
 import { route } from "../route-table.ts";

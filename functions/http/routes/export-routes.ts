@@ -4,7 +4,7 @@ import { instruments } from "../../core/instrument/catalogue.ts";
 import { translateInstrument } from "../../core/instrument/translations/index.ts";
 import type { Publication } from "../../core/publication.ts";
 import type { Store } from "../../store/create-store.ts";
-import type { AppDeps } from "../app.ts";
+import type { AppDeps } from "../app-deps.ts";
 import { errorResponses as errors } from "../errors.ts";
 import { streamText } from "../export-stream.ts";
 import { type Language, requestLanguage } from "../language.ts";

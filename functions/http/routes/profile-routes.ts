@@ -1,6 +1,6 @@
 import { NotFoundError } from "../../core/errors.ts";
 import { countryProfile } from "../../core/profile.ts";
-import type { AppDeps } from "../app.ts";
+import type { AppDeps } from "../app-deps.ts";
 import { errorResponses as errors } from "../errors.ts";
 import { route } from "../route-table.ts";
 import { countryParams } from "../think-tank-schemas.ts";

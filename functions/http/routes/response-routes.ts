@@ -1,7 +1,7 @@
 import { NotFoundError } from "../../core/errors.ts";
 import { agreementOf } from "../../core/evidence/agreement.ts";
 import { saveResponse } from "../../use-cases/save-response.ts";
-import type { AppDeps } from "../app.ts";
+import type { AppDeps } from "../app-deps.ts";
 import { errorResponses as errors } from "../errors.ts";
 import { respondentResponse, responseBody, responsesResponse } from "../evidence-schemas.ts";
 import { ownAssessment, pinnedInstrument } from "../ownership.ts";

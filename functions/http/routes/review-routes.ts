@@ -1,6 +1,6 @@
 import { reviewStates } from "../../core/evidence/reviews.ts";
 import { recordReview } from "../../use-cases/record-review.ts";
-import type { AppDeps } from "../app.ts";
+import type { AppDeps } from "../app-deps.ts";
 import { errorResponses as errors } from "../errors.ts";
 import { reviewBody, reviewListResponse, reviewResponse } from "../evidence-schemas.ts";
 import { ownAssessment, pinnedInstrument } from "../ownership.ts";

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { compareSnapshots } from "../../core/compare.ts";
-import type { AppDeps } from "../app.ts";
+import type { AppDeps } from "../app-deps.ts";
 import { errorResponses as errors } from "../errors.ts";
 import { requestLanguage } from "../language.ts";
 import { ownSnapshot } from "../ownership.ts";

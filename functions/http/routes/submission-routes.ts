@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import * as z from "zod";
 import { scoreAssessment } from "../../core/scoring/score-report.ts";
 import { visibilities } from "../../core/vocabulary.ts";
-import type { AppDeps } from "../app.ts";
+import type { AppDeps } from "../app-deps.ts";
 import { errorResponses as errors } from "../errors.ts";
 import { requestLanguage } from "../language.ts";
 import { ownAssessment, pinnedInstrument } from "../ownership.ts";
