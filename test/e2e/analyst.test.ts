@@ -47,7 +47,7 @@ describe("an analyst", () => {
 
     await page.goto(`${baseUrl}/#/analyst/profiles/NOR`);
     await page.getByRole("heading", { name: "Country profile: NOR" }).waitFor();
-    await page.locator("svg.radar").waitFor();
+    await page.locator(".bar-chart").waitFor();
     await expectAccessible(page, "12-country-profile");
     expect(problems).toEqual([]);
   });

@@ -65,7 +65,7 @@ describe("an official completes a whole assessment", () => {
     expect(titles.every((t) => known.has(t.replace(/^#\d+\s*/, "").trim()))).toBe(true);
     expect(actions.length).toBe(titles.length);
     await expect.poll(() => page.locator(".report").textContent()).toContain("Submitted");
-    expect(await page.locator("svg.radar").count()).toBe(1);
+    expect(await page.locator(".bar-chart").count()).toBe(1);
     await expectAccessible(page, "06-results");
 
     const official = await apiAs(baseUrl, "official", "CAN");

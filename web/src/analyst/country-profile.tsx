@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { api } from "../api/client.ts";
 import { Loading, useAsync } from "../components/async.tsx";
+import { DataTable } from "../components/data-table.tsx";
 import { PageTitle } from "../components/page-title.tsx";
 import { DimensionTable, Overall } from "../components/score-summary.tsx";
 import { formatDate, formatNumber, m } from "../i18n/index.ts";
@@ -25,30 +26,30 @@ function Profile({ country }: { country: string }) {
       <Overall report={profile.latest.score} />
       <DimensionTable instrument={instrument} report={profile.latest.score} />
       <h2>{m.analyst.history}</h2>
-      <table class="data">
-        <thead>
-          <tr>
-            <th scope="col">{m.analyst.cycle}</th>
-            <th scope="col">{m.home.updated}</th>
-            <th scope="col" class="num">
-              {m.results.mean}
-            </th>
-            <th scope="col" class="num">
-              {m.results.stage}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {profile.history.map((h) => (
-            <tr key={h.id}>
-              <th scope="row">{h.cycle}</th>
-              <td>{formatDate(h.createdAt)}</td>
-              <td class="num">{formatNumber(h.score.overall.mean)}</td>
-              <td class="num">{h.score.overall.stage ?? m.results.none}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={m.analyst.history}
+        rowHeader={{ key: "cycle", header: m.analyst.cycle, cell: (h) => h.cycle }}
+        columns={[
+          { key: "at", header: m.home.updated, cell: (h) => formatDate(h.createdAt), csv: (h) => h.createdAt },
+          {
+            key: "mean",
+            header: m.results.mean,
+            num: true,
+            cell: (h) => formatNumber(h.score.overall.mean),
+            csv: (h) => h.score.overall.mean,
+          },
+          {
+            key: "stage",
+            header: m.results.stage,
+            num: true,
+            cell: (h) => h.score.overall.stage ?? m.results.none,
+            csv: (h) => h.score.overall.stage,
+          },
+        ]}
+        rows={profile.history}
+        rowKey={(h) => h.id}
+        csvName={`reengage-history-${country}`}
+      />
     </>
   );
 }

@@ -1,17 +1,10 @@
 import { useState } from "preact/hooks";
 import { api } from "../api/client.ts";
+import { saveBlob } from "../components/csv.ts";
 import { m } from "../i18n/index.ts";
 
 async function download(path: string, filename: string) {
-  const blob = await api.exportFile(path);
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(await api.exportFile(path), filename);
 }
 
 /** Export buttons: the files are fetched with the bearer token, then saved. */

@@ -1,5 +1,6 @@
 import type { Instrument } from "../../../functions/core/instrument/schema.ts";
-import type { CohortStats, DimensionStats } from "../api/types.ts";
+import type { CohortStats, DimensionStats, IndicatorStats } from "../api/types.ts";
+import { type Column, DataTable } from "../components/data-table.tsx";
 import { indicatorTitle } from "../components/flags-levers.tsx";
 import { formatNumber, lt, m } from "../i18n/index.ts";
 import { BoxPlot } from "./box-plot.tsx";
@@ -14,89 +15,111 @@ function Suppressed() {
 }
 
 function DimensionSummary({ dims, title }: { dims: DimensionStats[]; title: (id: string) => string }) {
+  const figures: [string, string, (d: DimensionStats) => number | null | undefined][] = [
+    ["min", m.analyst.min, (d) => d.index?.min],
+    ["q1", m.analyst.q1, (d) => d.index?.q1],
+    ["median", m.analyst.median, (d) => d.index?.median],
+    ["q3", m.analyst.q3, (d) => d.index?.q3],
+    ["max", m.analyst.max, (d) => d.index?.max],
+    ["mean", m.analyst.mean, (d) => d.index?.mean],
+  ];
+  const columns: Column<DimensionStats>[] = [
+    ...figures.map(
+      ([key, header, get]): Column<DimensionStats> => ({
+        key,
+        header,
+        num: true,
+        cell: (d) => formatNumber(get(d), 1),
+        csv: (d) => get(d),
+      }),
+    ),
+    ...STAGES.map(
+      (s): Column<DimensionStats> => ({
+        key: `stage-${s}`,
+        header: m.analyst.stage(s),
+        num: true,
+        cell: (d) => d.stages?.[s] ?? 0,
+      }),
+    ),
+  ];
   return (
-    <table class="data">
-      <caption>{m.analyst.distributionCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{m.results.dimension}</th>
-          {[m.analyst.min, m.analyst.q1, m.analyst.median, m.analyst.q3, m.analyst.max, m.analyst.mean].map((h) => (
-            <th key={h} scope="col" class="num">
-              {h}
-            </th>
-          ))}
-          {STAGES.map((s) => (
-            <th key={s} scope="col" class="num">
-              {m.analyst.stage(s)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {dims.map((d) => (
-          <tr key={d.dimensionId}>
-            <th scope="row">
-              {title(d.dimensionId)} {d.n !== undefined && <span class="help block">{m.analyst.n(d.n)}</span>}
-            </th>
-            {d.suppressed || !d.index ? (
-              <td colSpan={11}>
-                <Suppressed />
-              </td>
-            ) : (
-              <>
-                {[d.index.min, d.index.q1, d.index.median, d.index.q3, d.index.max, d.index.mean].map((v, i) => (
-                  <td key={String(i)} class="num">
-                    {formatNumber(v, 1)}
-                  </td>
-                ))}
-                {STAGES.map((s) => (
-                  <td key={s} class="num">
-                    {d.stages?.[s] ?? 0}
-                  </td>
-                ))}
-              </>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={m.analyst.distributionCaption}
+      rowHeader={{
+        key: "dimension",
+        header: m.results.dimension,
+        cell: (d) => (
+          <>
+            {title(d.dimensionId)} {d.n !== undefined && <span class="help block">{m.analyst.n(d.n)}</span>}
+          </>
+        ),
+        csv: (d) => title(d.dimensionId),
+      }}
+      columns={[{ key: "n", header: "n", num: true, cell: (d) => d.n ?? "", csv: (d) => d.n }, ...columns]}
+      rows={dims}
+      rowKey={(d) => d.dimensionId}
+      spanRow={(d) => (d.suppressed || !d.index ? <Suppressed /> : undefined)}
+      csvName="reengage-cohort-dimensions"
+    />
   );
 }
 
-function IndicatorTable({ dims, instrument }: { dims: DimensionStats[]; instrument: Instrument }) {
-  const rows = dims.flatMap((d) => d.indicators);
+/** Share of the answered levels, 0–1; null when nothing is known. */
+function share(r: IndicatorStats, level: string): number | null {
+  const total = r.n ?? LEVELS.reduce((sum, l) => sum + (r.levels?.[l] ?? 0), 0);
+  return total > 0 ? (r.levels?.[level] ?? 0) / total : null;
+}
+
+/** Five steps of a sequential colour scale for a share. */
+const heat = (v: number | null) => (v === null ? undefined : `heat heat-${Math.min(4, Math.floor(v * 5))}`);
+const percent = (v: number | null) => (v === null ? m.results.none : `${Math.round(v * 100)} %`);
+
+function IndicatorTable({
+  dimension,
+  instrument,
+  cohortN,
+}: {
+  dimension: DimensionStats;
+  instrument: Instrument;
+  cohortN: number | undefined;
+}) {
+  const noLevel = (r: IndicatorStats) => (cohortN && r.n !== undefined ? Math.max(0, cohortN - r.n) / cohortN : null);
+  const columns: Column<IndicatorStats>[] = [
+    { key: "n", header: "n", num: true, cell: (r) => r.n ?? "", csv: (r) => r.n },
+    ...LEVELS.map(
+      (l): Column<IndicatorStats> => ({
+        key: `level-${l}`,
+        header: m.analyst.levelsHead(l),
+        num: true,
+        cell: (r) => percent(share(r, l)),
+        csv: (r) => share(r, l),
+        cellClass: (r) => heat(share(r, l)),
+      }),
+    ),
+    {
+      key: "no-level",
+      header: m.analyst.noLevel,
+      num: true,
+      cell: (r) => percent(noLevel(r)),
+      csv: (r) => noLevel(r),
+      cellClass: (r) => heat(noLevel(r)),
+    },
+  ];
+  const dimensionTitle = lt(instrument.dimensions.find((d) => d.id === dimension.dimensionId)?.title);
   return (
-    <table class="data">
-      <caption>{m.analyst.indicatorsCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{m.merge.indicator}</th>
-          {LEVELS.map((l) => (
-            <th key={l} scope="col" class="num">
-              {m.analyst.levelsHead(l)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.indicatorId}>
-            <th scope="row">{indicatorTitle(instrument, r.indicatorId)}</th>
-            {r.suppressed ? (
-              <td colSpan={4}>
-                <Suppressed />
-              </td>
-            ) : (
-              LEVELS.map((l) => (
-                <td key={l} class="num">
-                  {r.levels?.[l] ?? 0}
-                </td>
-              ))
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={m.analyst.indicatorsCaptionOf(dimensionTitle || dimension.dimensionId)}
+      rowHeader={{
+        key: "indicator",
+        header: m.merge.indicator,
+        cell: (r) => indicatorTitle(instrument, r.indicatorId),
+      }}
+      columns={columns}
+      rows={dimension.indicators}
+      rowKey={(r) => r.indicatorId}
+      spanRow={(r) => (r.suppressed ? <Suppressed /> : undefined)}
+      csvName={`reengage-cohort-indicators-${dimension.dimensionId}`}
+    />
   );
 }
 
@@ -131,7 +154,10 @@ export function StatsView({ stats, instrument }: { stats: CohortStats; instrumen
         <p>{m.analyst.noTrend}</p>
       )}
       <h2>{m.analyst.indicators}</h2>
-      <IndicatorTable dims={dims} instrument={instrument} />
+      <p class="help">{m.analyst.indicatorsHelp}</p>
+      {dims.map((d) => (
+        <IndicatorTable key={d.dimensionId} dimension={d} instrument={instrument} cohortN={stats.n} />
+      ))}
     </div>
   );
 }

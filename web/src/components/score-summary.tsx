@@ -1,8 +1,9 @@
 import type { Instrument } from "../../../functions/core/instrument/schema.ts";
 import type { ScoreReport } from "../api/types.ts";
 import { formatNumber, lt, m } from "../i18n/index.ts";
+import { BarChart } from "./bar-chart.tsx";
+import { DataTable } from "./data-table.tsx";
 import { indicatorTitle } from "./flags-levers.tsx";
-import { RadarChart } from "./radar-chart.tsx";
 
 /** The index each dimension would have if every indicator were at its target. */
 export function targetIndex(instrument: Instrument, report: ScoreReport, dimensionId: string): number | null {
@@ -17,6 +18,12 @@ export function targetIndex(instrument: Instrument, report: ScoreReport, dimensi
     den += i.weight;
   }
   return den > 0 ? (100 * num) / den : null;
+}
+
+/** The plausible range of a dimension's index, once the method's sensitivity analysis reports one. */
+export function intervalOf(d: ScoreReport["dimensions"][number]): [number, number] | null {
+  const interval = (d as { interval?: [number, number] | null }).interval;
+  return interval ?? null;
 }
 
 const pct = (v: number | null | undefined) =>
@@ -55,53 +62,61 @@ export function DimensionTable({ instrument, report }: { instrument: Instrument;
   const title = (id: string) => lt(instrument.dimensions.find((d) => d.id === id)?.title) || id;
   return (
     <figure class="dimensions">
-      <RadarChart
+      <BarChart
         title={m.results.chart}
-        desc={m.results.chartDesc}
-        axes={report.dimensions.map((d) => ({
+        bars={report.dimensions.map((d) => ({
+          key: d.dimensionId,
           label: title(d.dimensionId),
           value: d.index,
           target: targetIndex(instrument, report, d.dimensionId),
+          band: intervalOf(d),
         }))}
       />
-      <table class="data">
-        <caption>{m.results.chart}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.results.dimension}</th>
-            <th scope="col" class="num">
-              {m.results.index}
-            </th>
-            <th scope="col" class="num">
-              {m.results.target}
-            </th>
-            <th scope="col" class="num">
-              {m.results.stage}
-            </th>
-            <th scope="col" class="num">
-              {m.results.coverage}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.dimensions.map((d) => (
-            <tr key={d.dimensionId}>
-              <th scope="row">
-                {title(d.dimensionId)}
-                {d.cappedBy.map((c) => (
-                  <span key={c.indicatorId} class="help block capped">
-                    {m.results.cappedBy(indicatorTitle(instrument, c.indicatorId), c.minLevel)}
-                  </span>
-                ))}
-              </th>
-              <td class="num">{formatNumber(d.index)}</td>
-              <td class="num">{formatNumber(targetIndex(instrument, report, d.dimensionId))}</td>
-              <td class="num">{d.stage ?? m.results.none}</td>
-              <td class="num">{pct(d.coverage)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={m.results.chart}
+        rowHeader={{
+          key: "dimension",
+          header: m.results.dimension,
+          cell: (d) => (
+            <>
+              {title(d.dimensionId)}
+              {d.cappedBy.map((c) => (
+                <span key={c.indicatorId} class="help block capped">
+                  {m.results.cappedBy(indicatorTitle(instrument, c.indicatorId), c.minLevel)}
+                </span>
+              ))}
+            </>
+          ),
+          csv: (d) => title(d.dimensionId),
+        }}
+        columns={[
+          { key: "index", header: m.results.index, num: true, cell: (d) => formatNumber(d.index), csv: (d) => d.index },
+          {
+            key: "target",
+            header: m.results.target,
+            num: true,
+            cell: (d) => formatNumber(targetIndex(instrument, report, d.dimensionId)),
+            csv: (d) => targetIndex(instrument, report, d.dimensionId),
+          },
+          {
+            key: "stage",
+            header: m.results.stage,
+            num: true,
+            cell: (d) => d.stage ?? m.results.none,
+            csv: (d) => d.stage,
+          },
+          {
+            key: "coverage",
+            header: m.results.coverage,
+            num: true,
+            cell: (d) => pct(d.coverage),
+            csv: (d) => d.coverage,
+          },
+        ]}
+        rows={report.dimensions}
+        rowKey={(d) => d.dimensionId}
+        csvName="reengage-dimensions"
+      />
     </figure>
   );
 }

@@ -184,6 +184,7 @@ export const messagesEn = {
     } as Record<string, string>,
   },
   compare: {
+    change: "Change",
     title: "Compare snapshots",
     from: "From",
     to: "To",
@@ -196,6 +197,10 @@ export const messagesEn = {
     snapshot: (cycle: number, at: string) => `Cycle ${cycle}, submitted ${at}`,
   },
   analyst: {
+    indicatorsCaptionOf: (dimension: string) => `Share of countries at each level: ${dimension}`,
+    indicatorsHelp:
+      "Each level column is the share of the countries that gave a level (n). “No level” is the share of the cohort that answered don't know, not applicable or nothing. Darker cells hold larger shares.",
+    noLevel: "No level",
     title: "Cohort statistics",
     intro:
       "Statistics combine the countries that chose to pool or publish their submitted assessments. Cells with too few countries are hidden.",
@@ -294,6 +299,14 @@ export const messagesEn = {
     savedMine: "Your answers are saved.",
     respond: (cycle: number) => `Respond ${cycle}`,
     yours: "Yours first: indicators owned by your institution",
+  },
+  chart: {
+    index: "Index (0–100)",
+    target: "target",
+    band: "plausible range",
+  },
+  table: {
+    downloadCsv: (what: string) => `Download “${what}” (CSV)`,
   },
 };
 

@@ -198,6 +198,7 @@ export const messagesFr: Messages = {
     },
   },
   compare: {
+    change: "Évolution",
     title: "Comparer les instantanés",
     from: "De",
     to: "À",
@@ -210,6 +211,10 @@ export const messagesFr: Messages = {
     snapshot: (cycle: number, at: string) => `Cycle ${cycle}, soumis le ${at}`,
   },
   analyst: {
+    indicatorsCaptionOf: (dimension: string) => `Part des pays à chaque niveau : ${dimension}`,
+    indicatorsHelp:
+      "Chaque colonne de niveau donne la part des pays qui ont indiqué un niveau (n). « Sans niveau » est la part du groupe qui a répondu « je ne sais pas », « sans objet » ou rien. Plus la case est foncée, plus la part est grande.",
+    noLevel: "Sans niveau",
     title: "Statistiques par groupe de pays",
     intro:
       "Les statistiques regroupent les pays qui ont choisi de mettre en commun ou de publier leurs évaluations soumises. Les cellules comptant trop peu de pays sont masquées.",
@@ -310,4 +315,12 @@ export const messagesFr: Messages = {
     yours: "D’abord les vôtres : indicateurs relevant de votre institution",
   },
   flags: { HIGH: "Élevé", MEDIUM: "Moyen" },
+  chart: {
+    index: "Indice (0 à 100)",
+    target: "cible",
+    band: "fourchette plausible",
+  },
+  table: {
+    downloadCsv: (what: string) => `Télécharger « ${what} » (CSV)`,
+  },
 };

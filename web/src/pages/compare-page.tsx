@@ -4,6 +4,7 @@ import { api } from "../api/client.ts";
 import type { SnapshotComparison } from "../api/types.ts";
 import { answerText } from "../components/answer-text.ts";
 import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
+import { type Column, DataTable } from "../components/data-table.tsx";
 import { indicatorTitle } from "../components/flags-levers.tsx";
 import { PageTitle } from "../components/page-title.tsx";
 import { formatDate, formatNumber, lt, m } from "../i18n/index.ts";
@@ -30,51 +31,65 @@ async function loadOptions(id: string) {
   return { assessment, instrument, options };
 }
 
+type DimensionChange = SnapshotComparison["dimensions"][number];
+type IndicatorChange = SnapshotComparison["indicators"][number];
+
+const delta = (d: DimensionChange) =>
+  d.from.index === null || d.to.index === null ? null : Math.round(d.to.index) - Math.round(d.from.index);
+
+function deltaText(n: number | null): string {
+  if (n === null) return m.results.none;
+  return n > 0 ? `▲ +${n}` : n < 0 ? `▼ ${n}` : "0";
+}
+
+const figure = (v: { index: number | null; stage: number | null }) =>
+  `${formatNumber(v.index)} (${m.results.stage} ${v.stage ?? m.results.none})`;
+
 function Result({ diff, instrument }: { diff: SnapshotComparison; instrument: Instrument }) {
   const dim = (id: string) => lt(instrument.dimensions.find((d) => d.id === id)?.title) || id;
+  const dimensionColumns: Column<DimensionChange>[] = [
+    { key: "from", header: m.compare.from, cell: (d) => figure(d.from), csv: (d) => d.from.index },
+    { key: "to", header: m.compare.to, cell: (d) => figure(d.to), csv: (d) => d.to.index },
+    {
+      key: "delta",
+      header: m.compare.change,
+      num: true,
+      cell: (d) => deltaText(delta(d)),
+      csv: (d) => delta(d),
+      cellClass: (d) => ((delta(d) ?? 0) > 0 ? "up" : (delta(d) ?? 0) < 0 ? "down" : undefined),
+    },
+  ];
+  const indicatorColumns: Column<IndicatorChange>[] = [
+    { key: "from", header: m.compare.from, cell: (i) => answerText(i.from) },
+    { key: "to", header: m.compare.to, cell: (i) => answerText(i.to) },
+  ];
   return (
     <>
       <h2>{m.compare.dimensions}</h2>
-      <table class="data">
-        <thead>
-          <tr>
-            <th scope="col">{m.results.dimension}</th>
-            <th scope="col">{m.compare.from}</th>
-            <th scope="col">{m.compare.to}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {diff.dimensions.map((d) => (
-            <tr key={d.dimensionId}>
-              <th scope="row">{dim(d.dimensionId)}</th>
-              <td>{`${formatNumber(d.from.index)} (${m.results.stage} ${d.from.stage ?? m.results.none})`}</td>
-              <td>{`${formatNumber(d.to.index)} (${m.results.stage} ${d.to.stage ?? m.results.none})`}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={m.compare.dimensions}
+        rowHeader={{ key: "dimension", header: m.results.dimension, cell: (d) => dim(d.dimensionId) }}
+        columns={dimensionColumns}
+        rows={diff.dimensions}
+        rowKey={(d) => d.dimensionId}
+        csvName="reengage-compare-dimensions"
+      />
       <h2>{m.compare.indicators}</h2>
       {diff.indicators.length === 0 ? (
         <p>{m.compare.noChange}</p>
       ) : (
-        <table class="data">
-          <thead>
-            <tr>
-              <th scope="col">{m.merge.indicator}</th>
-              <th scope="col">{m.compare.from}</th>
-              <th scope="col">{m.compare.to}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {diff.indicators.map((i) => (
-              <tr key={i.indicatorId}>
-                <th scope="row">{indicatorTitle(instrument, i.indicatorId)}</th>
-                <td>{answerText(i.from)}</td>
-                <td>{answerText(i.to)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={m.compare.indicators}
+          rowHeader={{
+            key: "indicator",
+            header: m.merge.indicator,
+            cell: (i) => indicatorTitle(instrument, i.indicatorId),
+          }}
+          columns={indicatorColumns}
+          rows={diff.indicators}
+          rowKey={(i) => i.indicatorId}
+          csvName="reengage-compare-indicators"
+        />
       )}
     </>
   );

@@ -3,6 +3,7 @@ import { ApiError, api } from "../api/client.ts";
 import type { AssessmentSummary } from "../api/types.ts";
 import type { Session } from "../auth/session.ts";
 import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
+import { type Column, DataTable } from "../components/data-table.tsx";
 import { PageTitle } from "../components/page-title.tsx";
 import { formatDate, m } from "../i18n/index.ts";
 import { href, navigate } from "../router.ts";
@@ -10,42 +11,36 @@ import { StartForm } from "./start-form.tsx";
 
 function AssessmentTable({ items, reviewer }: { items: AssessmentSummary[]; reviewer: boolean }) {
   if (items.length === 0) return <p>{m.home.none}</p>;
-  const sorted = [...items].sort((a, b) => b.cycle - a.cycle);
+  const sorted = [...items].sort((a, b) => a.country.localeCompare(b.country) || b.cycle - a.cycle);
+  const columns: Column<AssessmentSummary>[] = [
+    { key: "status", header: m.home.status, cell: (a) => m.status[a.status] ?? a.status },
+    { key: "visibility", header: m.home.visibility, cell: (a) => m.visibility[a.visibility] },
+    { key: "updated", header: m.home.updated, cell: (a) => formatDate(a.updatedAt) },
+    {
+      key: "actions",
+      header: m.home.actions,
+      cell: (a) => (
+        <span class="actions">
+          {reviewer ? (
+            <a href={href("a", a.id, "verify")}>{m.evidence.review(a.cycle)}</a>
+          ) : (
+            <>
+              <a href={href("a", a.id)}>{m.home.open(a.cycle)}</a>
+              <a href={href("a", a.id, "respond")}>{m.evidence.respond(a.cycle)}</a>
+            </>
+          )}
+          <a href={href("a", a.id, "results")}>{m.home.results(a.cycle)}</a>
+        </span>
+      ),
+    },
+  ];
   return (
-    <table class="data">
-      <thead>
-        <tr>
-          <th scope="col">{m.home.cycle}</th>
-          <th scope="col">{m.home.status}</th>
-          <th scope="col">{m.home.visibility}</th>
-          <th scope="col">{m.home.updated}</th>
-          <th scope="col">{m.home.actions}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((a) => (
-          <tr key={a.id}>
-            <th scope="row">
-              {a.country} {a.cycle}
-            </th>
-            <td>{m.status[a.status] ?? a.status}</td>
-            <td>{m.visibility[a.visibility]}</td>
-            <td>{formatDate(a.updatedAt)}</td>
-            <td class="actions">
-              {reviewer ? (
-                <a href={href("a", a.id, "verify")}>{m.evidence.review(a.cycle)}</a>
-              ) : (
-                <>
-                  <a href={href("a", a.id)}>{m.home.open(a.cycle)}</a>
-                  <a href={href("a", a.id, "respond")}>{m.evidence.respond(a.cycle)}</a>
-                </>
-              )}
-              <a href={href("a", a.id, "results")}>{m.home.results(a.cycle)}</a>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      rowHeader={{ key: "cycle", header: m.home.cycle, cell: (a) => `${a.country} ${a.cycle}` }}
+      columns={columns}
+      rows={sorted}
+      rowKey={(a) => a.id}
+    />
   );
 }
 
