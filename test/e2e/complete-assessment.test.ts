@@ -65,7 +65,7 @@ describe("an official completes a whole assessment", () => {
     expect(titles.every((t) => known.has(t.replace(/^#\d+\s*/, "").trim()))).toBe(true);
     expect(actions.length).toBe(titles.length);
     await expect.poll(() => page.locator(".report").textContent()).toContain("Submitted");
-    expect(await page.locator(".bar-chart").count()).toBe(1);
+    expect(await page.locator(".print-detail .bar-chart").count()).toBe(1);
     await expectAccessible(page, "06-results");
 
     const official = await apiAs(baseUrl, "official", "CAN");
@@ -80,6 +80,9 @@ describe("an official completes a whole assessment", () => {
     expect(Object.keys(server.answers)).toHaveLength(indicatorIds(instrument).length);
 
     await page.getByRole("radio", { name: /Public/ }).check();
+    // Going public needs an explicit confirmation that names the country.
+    expect(await page.getByRole("button", { name: "Apply visibility" }).isDisabled()).toBe(true);
+    await page.getByRole("checkbox", { name: /I confirm that CAN's name and scores/ }).check();
     await page.getByRole("button", { name: "Apply visibility" }).click();
     await page.getByText("Visibility is now Public.").waitFor();
 

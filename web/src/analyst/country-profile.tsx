@@ -23,7 +23,7 @@ function Profile({ country }: { country: string }) {
   return (
     <>
       <h2>{m.compare.snapshot(profile.latest.cycle, formatDate(profile.latest.createdAt))}</h2>
-      <Overall report={profile.latest.score} />
+      <Overall report={profile.latest.score} instrument={instrument} />
       <DimensionTable instrument={instrument} report={profile.latest.score} />
       <h2>{m.analyst.history}</h2>
       <DataTable

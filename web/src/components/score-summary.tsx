@@ -4,6 +4,7 @@ import { formatNumber, lt, m } from "../i18n/index.ts";
 import { BarChart } from "./bar-chart.tsx";
 import { DataTable } from "./data-table.tsx";
 import { indicatorTitle } from "./flags-levers.tsx";
+import { stageName, weakestDimension } from "./report-headline.tsx";
 
 /** The index each dimension would have if every indicator were at its target. */
 export function targetIndex(instrument: Instrument, report: ScoreReport, dimensionId: string): number | null {
@@ -29,14 +30,27 @@ export function intervalOf(d: ScoreReport["dimensions"][number]): [number, numbe
 const pct = (v: number | null | undefined) =>
   v === null || v === undefined ? m.results.none : `${Math.round(v * 100)}%`;
 
-export function Overall({ report }: { report: ScoreReport }) {
+/** The five headline figures, each with what it means beside it. */
+export function Overall({ report, instrument }: { report: ScoreReport; instrument: Instrument }) {
   const o = report.overall;
-  const items: [string, string][] = [
-    [m.results.stage, o.stage === null ? m.results.none : String(o.stage)],
-    [m.results.mean, formatNumber(o.mean)],
-    [m.results.floor, formatNumber(o.floor)],
-    [m.results.toTarget, pct(o.percentToTarget)],
-    [m.results.coverage, pct(o.coverage)],
+  const weakest = weakestDimension(instrument, report);
+  const stage = o.stage === null ? m.results.none : `${o.stage} / 5`;
+  const items: [string, string, string, string][] = [
+    [
+      "stage",
+      m.results.stage,
+      o.stage === null ? stage : `${stage} · ${stageName(instrument, report, o.stage)}`,
+      m.report.stageHelp,
+    ],
+    ["mean", m.results.mean, `${formatNumber(o.mean)} / 100`, m.report.meanHelp],
+    [
+      "floor",
+      m.results.floor,
+      weakest ? `${formatNumber(o.floor)} · ${weakest.title}` : m.results.none,
+      m.report.floorHelp,
+    ],
+    ["to-target", m.results.toTarget, pct(o.percentToTarget), m.report.toTargetHelp],
+    ["coverage", m.results.coverage, pct(o.coverage), m.report.coverageHelp],
   ];
   if (o.verifiedShare !== undefined) {
     const stage = (v: number | null | undefined) => (v === null || v === undefined ? m.results.none : String(v));
@@ -48,10 +62,11 @@ export function Overall({ report }: { report: ScoreReport }) {
   }
   return (
     <dl class="overall-figures">
-      {items.map(([k, v]) => (
-        <div key={k}>
+      {items.map(([key, k, v, help]) => (
+        <div key={key}>
           <dt>{k}</dt>
           <dd>{v}</dd>
+          <dd class="help">{help}</dd>
         </div>
       ))}
     </dl>

@@ -5,16 +5,15 @@ import type { Assessment, Visibility } from "../api/types.ts";
 import { formatDate, m } from "../i18n/index.ts";
 import { useAsync } from "./async.tsx";
 
-const help: Record<Visibility, string> = {
-  private: m.visibility.privateHelp,
-  pooled: m.visibility.pooledHelp,
-  public: m.visibility.publicHelp,
-};
+// A function, not a constant: the texts follow a language switch.
+const help = (v: Visibility): string =>
+  v === "private" ? m.visibility.privateHelp : v === "pooled" ? m.visibility.pooledHelp : m.visibility.publicHelp;
 
 /** Who may see a submitted assessment, with a plain explanation of what each choice exposes. */
 export function VisibilityControl({ assessment }: { assessment: Assessment }) {
   const [value, setValue] = useState<Visibility>(assessment.visibility);
   const [saved, setSaved] = useState<Visibility>(assessment.visibility);
+  const [confirmed, setConfirmed] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const log = useAsync(() => api.visibilityLog(assessment.id).catch(() => ({ items: [] })), [assessment.id, saved]);
   const canChange = assessment.status === "submitted" || Boolean(assessment.lastSnapshotId);
@@ -46,12 +45,18 @@ export function VisibilityControl({ assessment }: { assessment: Assessment }) {
             <span>
               <strong>{m.visibility[v]}</strong>
               <span id={`vis-${v}-help`} class="help block">
-                {help[v]}
+                {help(v)}
               </span>
             </span>
           </label>
         ))}
-        <button type="submit" disabled={value === saved}>
+        {value === "public" && saved !== "public" && (
+          <label class="choice confirm">
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
+            <span>{m.visibility.confirmPublic(assessment.country)}</span>
+          </label>
+        )}
+        <button type="submit" disabled={value === saved || (value === "public" && saved !== "public" && !confirmed)}>
           {m.visibility.save}
         </button>
       </fieldset>

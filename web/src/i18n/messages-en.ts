@@ -69,7 +69,9 @@ export const messagesEn = {
     pooledHelp:
       "Counted anonymously in the fixed cohorts (all countries, UN regional groups), and only when at least five countries are pooled. Nobody outside your country sees your answers or your country's name.",
     publicHelp:
-      "Your country's name, scores and submitted answers appear in a public profile, in all cohort statistics and in exports.",
+      "Your country's name and its scores (stage and index of each dimension, for every submitted cycle) appear in a public profile that every signed-in analyst can open, in all cohort statistics and in the score exports. Notes, evidence and reasons are never published.",
+    confirmPublic: (country: string) =>
+      `I confirm that ${country}'s name and scores may be shown to every signed-in user, in cohort statistics and in exports.`,
     onlySubmitted: "Visibility applies to submitted assessments: submit first.",
     save: "Apply visibility",
     saved: (v: string) => `Visibility is now ${v}.`,
@@ -304,6 +306,68 @@ export const messagesEn = {
     index: "Index (0–100)",
     target: "target",
     band: "plausible range",
+  },
+  report: {
+    atStage: (country: string, stage: number, name: string) =>
+      `${country} is at stage ${stage} of 5${name ? ` (${name})` : ""}.`,
+    noStage: (coverage: number) =>
+      `Too few indicators are answered to place the country at a stage (${coverage} % answered by weight).`,
+    weakest: (dimension: string, index: string) => `Weakest area: ${dimension}, ${index} out of 100.`,
+    toTarget: (pct: number) => `Overall, ${pct} % of the way from level 0 to the targets set by the ambition profile.`,
+    stageHelp: "Five stages; the overall stage is that of the weakest dimension.",
+    meanHelp: "Average of the dimension indices, each 0 to 100.",
+    floorHelp: "The lowest dimension index, and its name.",
+    toTargetHelp: "How far the answers have come from level 0 towards the targets.",
+    coverageHelp: "Share of the indicators (by weight) that have a level.",
+    howToRead: "How to read this report",
+    definitions: [
+      ["Level", "Each indicator is answered on a scale from 0 (nothing in place) to 3 (established and tested)."],
+      ["Index", "A dimension's levels, weighted and put on a scale of 0 to 100."],
+      [
+        "Stage",
+        "Stages 1 to 5 follow from the index; a missing key capability (a gate) holds a dimension back, and the overall stage is that of the weakest dimension.",
+      ],
+      ["Target", "The level the ambition profile calls for on each indicator; the dark mark on each bar."],
+      ["Percent to target", "How far the answers have come from level 0 to the targets, over all indicators."],
+      [
+        "Coverage",
+        "Share of the indicators, by weight, with a level. Don't know and unanswered lower it; below the floor no stage is given.",
+      ],
+      [
+        "Plausible range",
+        "When shown, the range the index would take under reasonable changes of the weights and of uncertain answers.",
+      ],
+    ] as [string, string][],
+    stageScale: "The five stages",
+    startHere: "Start here",
+    effort: "Effort",
+    effortLevel: { 1: "low", 2: "medium", 3: "high" } as Record<number, string>,
+    needs: "Needs first",
+    noOwner: "Other",
+    whyIndicator: (title: string, level: number, target: number) =>
+      `“${title}” is at level ${level}; the target is ${target}.`,
+    whyFlag: (severity: string, message: string) => `Red flag (${severity.toLowerCase()}): ${message}`,
+    whyProfile: (question: string, option: string) => `The ambition profile says “${option}” (${question}).`,
+  },
+  download: {
+    json: "Download my report (JSON)",
+    csv: "Download my answers and plan (CSV)",
+    header: ["kind", "id", "title", "level or rank", "target or horizon", "evidence or effort", "note or why"],
+  },
+  print: {
+    marking: "Handling marking on the printed report",
+    markingNone: "No marking",
+    markings: [
+      "UNCLASSIFIED",
+      "UNCLASSIFIED // FOR OFFICIAL USE ONLY",
+      "PROTECTED A",
+      "RESTRICTED",
+      "DRAFT — NOT FOR DISTRIBUTION",
+    ],
+    cover: "Summary for decision makers",
+    priorities: "Three priorities",
+    prepared: (at: string) => `Prepared ${at} with Reengage`,
+    detail: "Detail",
   },
   table: {
     downloadCsv: (what: string) => `Download “${what}” (CSV)`,

@@ -80,7 +80,9 @@ export const messagesFr: Messages = {
     pooledHelp:
       "Prise en compte de façon anonyme dans les groupes fixes (tous les pays, groupes régionaux des Nations Unies), et seulement lorsqu’au moins cinq pays sont mis en commun. Personne en dehors de votre pays ne voit vos réponses ni le nom de votre pays.",
     publicHelp:
-      "Le nom de votre pays, ses scores et ses réponses soumises figurent dans un profil public, dans toutes les statistiques par groupe et dans les exportations.",
+      "Le nom de votre pays et ses scores (étape et indice de chaque dimension, pour chaque cycle soumis) figurent dans un profil public que tout analyste connecté peut ouvrir, dans toutes les statistiques par groupe et dans les exportations de scores. Les notes, preuves et motifs ne sont jamais publiés.",
+    confirmPublic: (country: string) =>
+      `Je confirme que le nom et les scores de ce pays (${country}) peuvent être montrés à tout utilisateur connecté, dans les statistiques par groupe et dans les exportations.`,
     onlySubmitted: "La visibilité s’applique aux évaluations soumises : soumettez d’abord l’évaluation.",
     save: "Appliquer la visibilité",
     saved: (v: string) => `Visibilité : ${v}.`,
@@ -319,6 +321,72 @@ export const messagesFr: Messages = {
     index: "Indice (0 à 100)",
     target: "cible",
     band: "fourchette plausible",
+  },
+  report: {
+    atStage: (country: string, stage: number, name: string) =>
+      `${country} est à l’étape ${stage} sur 5${name ? ` (${name})` : ""}.`,
+    noStage: (coverage: number) =>
+      `Trop peu d’indicateurs ont une réponse pour situer le pays à une étape (${coverage} % de réponses, pondérées).`,
+    weakest: (dimension: string, index: string) => `Domaine le plus faible : ${dimension}, ${index} sur 100.`,
+    toTarget: (pct: number) =>
+      `Dans l’ensemble, ${pct} % du chemin entre le niveau 0 et les cibles fixées par le profil d’ambition.`,
+    stageHelp: "Cinq étapes ; l’étape globale est celle de la dimension la plus faible.",
+    meanHelp: "Moyenne des indices des dimensions, chacun de 0 à 100.",
+    floorHelp: "L’indice de dimension le plus bas, et son nom.",
+    toTargetHelp: "Le chemin parcouru par les réponses depuis le niveau 0 vers les cibles.",
+    coverageHelp: "Part des indicateurs (pondérée) qui ont un niveau.",
+    howToRead: "Comment lire ce rapport",
+    definitions: [
+      ["Niveau", "Chaque indicateur reçoit un niveau de 0 (rien en place) à 3 (établi et éprouvé)."],
+      ["Indice", "Les niveaux d’une dimension, pondérés et ramenés sur une échelle de 0 à 100."],
+      [
+        "Étape",
+        "Les étapes 1 à 5 découlent de l’indice ; une capacité clé manquante (un seuil) retient une dimension, et l’étape globale est celle de la dimension la plus faible.",
+      ],
+      ["Cible", "Le niveau que le profil d’ambition demande pour chaque indicateur ; le trait foncé sur chaque barre."],
+      [
+        "Pourcentage de la cible",
+        "Le chemin parcouru par les réponses du niveau 0 vers les cibles, sur l’ensemble des indicateurs.",
+      ],
+      [
+        "Couverture",
+        "Part des indicateurs, pondérée, qui ont un niveau. « Je ne sais pas » et l’absence de réponse la réduisent ; sous le seuil, aucune étape n’est donnée.",
+      ],
+      [
+        "Fourchette plausible",
+        "Quand elle figure, la fourchette que prendrait l’indice sous des variations raisonnables des pondérations et des réponses incertaines.",
+      ],
+    ] as [string, string][],
+    stageScale: "Les cinq étapes",
+    startHere: "Commencer ici",
+    effort: "Effort",
+    effortLevel: { 1: "faible", 2: "moyen", 3: "élevé" } as Record<number, string>,
+    needs: "Exige d’abord",
+    noOwner: "Autre",
+    whyIndicator: (title: string, level: number, target: number) =>
+      `« ${title} » est au niveau ${level} ; la cible est ${target}.`,
+    whyFlag: (severity: string, message: string) => `Signal d’alerte (${severity.toLowerCase()}) : ${message}`,
+    whyProfile: (question: string, option: string) => `Le profil d’ambition indique « ${option} » (${question}).`,
+  },
+  download: {
+    json: "Télécharger mon rapport (JSON)",
+    csv: "Télécharger mes réponses et mon plan (CSV)",
+    header: ["type", "id", "titre", "niveau ou rang", "cible ou horizon", "preuve ou effort", "note ou motif"],
+  },
+  print: {
+    marking: "Mention de diffusion sur le rapport imprimé",
+    markingNone: "Aucune mention",
+    markings: [
+      "NON CLASSIFIÉ",
+      "NON CLASSIFIÉ // USAGE OFFICIEL SEULEMENT",
+      "PROTÉGÉ A",
+      "DIFFUSION RESTREINTE",
+      "PROJET — NE PAS DIFFUSER",
+    ],
+    cover: "Synthèse pour les décideurs",
+    priorities: "Trois priorités",
+    prepared: (at: string) => `Préparé le ${at} avec Reengage`,
+    detail: "Détail",
   },
   table: {
     downloadCsv: (what: string) => `Télécharger « ${what} » (CSV)`,

@@ -4,6 +4,9 @@ import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
 import { CitedSources } from "../components/evidence-notes.tsx";
 import { FindOut, Levers, RedFlags } from "../components/flags-levers.tsx";
 import { PageTitle } from "../components/page-title.tsx";
+import { MarkingPicker, PrintCover, PrintFooter, useMarking } from "../components/print-cover.tsx";
+import { ReportDownload } from "../components/report-download.tsx";
+import { Headline, HowToRead } from "../components/report-headline.tsx";
 import { Roadmap } from "../components/roadmap.tsx";
 import { DimensionTable, Overall } from "../components/score-summary.tsx";
 import { VisibilityControl } from "../components/visibility-control.tsx";
@@ -19,48 +22,60 @@ async function loadAll(id: string) {
 
 export default function ResultsPage({ id, session }: { id: string; session: Session }) {
   const locale = useLocale();
+  const [marking, setMarking] = useMarking();
   // The report's "why" sentences come from the API in the request's language: fetch again after a switch.
   const state = useAsync(() => loadAll(id), [id, locale]);
   if (state.error) return <ErrorBox error={state.error} onRetry={state.reload} />;
   if (!state.data) return <Loading />;
   const { assessment, report, instrument } = state.data;
   const submitted = assessment.status === "submitted" && assessment.submittedAt;
+  const country = assessment.country;
   return (
     <article class="report">
-      <PageTitle text={m.results.title(assessment.country, assessment.cycle)} />
+      <PrintCover country={country} assessment={assessment} instrument={instrument} report={report} marking={marking} />
+      <PrintFooter text={m.results.title(country, assessment.cycle)} marking={marking} />
+      <PageTitle text={m.results.title(country, assessment.cycle)} />
       <p class={submitted ? "ok" : "banner warn"}>
         {submitted ? m.results.submittedNote(formatDate(assessment.submittedAt)) : m.results.draftNote}
       </p>
-      <p class="no-print actions">
-        <button type="button" onClick={() => print()}>
-          {m.results.print}
-        </button>
-        <a href={href("a", id, "q", "review")}>{m.results.edit}</a>
-        <a href={href("a", id, "compare")}>{m.results.compare}</a>
-      </p>
-      <section aria-labelledby="overall">
+      <Headline country={country} instrument={instrument} report={report} />
+      <div class="no-print report-actions">
+        <p class="actions">
+          <button type="button" onClick={() => print()}>
+            {m.results.print}
+          </button>
+          <ReportDownload assessment={assessment} instrument={instrument} report={report} />
+        </p>
+        <MarkingPicker marking={marking} onChange={setMarking} />
+        <p class="actions">
+          <a href={href("a", id, "q", "review")}>{m.results.edit}</a>
+          <a href={href("a", id, "compare")}>{m.results.compare}</a>
+        </p>
+      </div>
+      {session.role !== "analyst" && session.role !== "reviewer" && <VisibilityControl assessment={assessment} />}
+      <HowToRead instrument={instrument} />
+      <section aria-labelledby="overall" class="print-detail">
         <h2 id="overall">{m.results.overall}</h2>
-        <Overall report={report} />
+        <Overall report={report} instrument={instrument} />
         <DimensionTable instrument={instrument} report={report} />
       </section>
       <section aria-labelledby="flags">
         <h2 id="flags">{m.results.redFlags}</h2>
         <RedFlags report={report} />
       </section>
-      <section aria-labelledby="levers">
-        <h2 id="levers">{m.results.levers}</h2>
-        <Levers report={report} instrument={instrument} />
-      </section>
+      <FindOut report={report} instrument={instrument} />
       <section aria-labelledby="roadmap">
         <h2 id="roadmap">{m.results.roadmap}</h2>
         <Roadmap recommendations={report.recommendations} instrument={instrument} />
       </section>
-      <FindOut report={report} instrument={instrument} />
       <section aria-labelledby="sources">
         <h2 id="sources">{m.evidence.sourcesTitle}</h2>
         <CitedSources assessment={assessment} instrument={instrument} />
       </section>
-      {session.role !== "analyst" && session.role !== "reviewer" && <VisibilityControl assessment={assessment} />}
+      <section aria-labelledby="levers" class="levers">
+        <h2 id="levers">{m.results.levers}</h2>
+        <Levers report={report} instrument={instrument} />
+      </section>
       <p class="print-only help">
         {report.methodVersion} · {assessment.instrumentId} {assessment.instrumentVersion}
       </p>
