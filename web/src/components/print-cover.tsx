@@ -1,9 +1,8 @@
 import { useState } from "preact/hooks";
 import type { Assessment, Instrument, ScoreReport } from "../api/types.ts";
 import { formatDate, lt, m } from "../i18n/index.ts";
-import { BarChart } from "./bar-chart.tsx";
 import { Headline } from "./report-headline.tsx";
-import { intervalOf, targetIndex } from "./score-summary.tsx";
+import { DimensionBars } from "./score-summary.tsx";
 
 const MARKING_KEY = "reengage.marking";
 
@@ -59,23 +58,13 @@ interface CoverProps {
 export function PrintCover({ country, assessment, instrument, report, marking }: CoverProps) {
   const titles = new Map(instrument.recommendations.map((r) => [r.id, r]));
   const top = [...report.recommendations].sort((a, b) => a.rank - b.rank).slice(0, 3);
-  const dimTitle = (id: string) => lt(instrument.dimensions.find((d) => d.id === id)?.title) || id;
   return (
     <section class="print-only print-cover" aria-hidden="true">
       {marking && <p class="print-marking">{marking}</p>}
       <p class="cover-kicker">{m.print.cover}</p>
       <h2 class="cover-title">{m.results.title(country, assessment.cycle)}</h2>
       <Headline country={country} instrument={instrument} report={report} />
-      <BarChart
-        title={m.results.chart}
-        bars={report.dimensions.map((d) => ({
-          key: d.dimensionId,
-          label: dimTitle(d.dimensionId),
-          value: d.index,
-          target: targetIndex(instrument, report, d.dimensionId),
-          band: intervalOf(d),
-        }))}
-      />
+      <DimensionBars instrument={instrument} report={report} />
       <h3>{m.print.priorities}</h3>
       <ol>
         {top.map((r) => {

@@ -27,6 +27,23 @@ export function intervalOf(d: ScoreReport["dimensions"][number]): [number, numbe
   return interval ?? null;
 }
 
+/** Each dimension's index as a bar, with its target mark and plausible range. */
+export function DimensionBars({ instrument, report }: { instrument: Instrument; report: ScoreReport }) {
+  const title = (id: string) => lt(instrument.dimensions.find((d) => d.id === id)?.title) || id;
+  return (
+    <BarChart
+      title={m.results.chart}
+      bars={report.dimensions.map((d) => ({
+        key: d.dimensionId,
+        label: title(d.dimensionId),
+        value: d.index,
+        target: targetIndex(instrument, report, d.dimensionId),
+        band: intervalOf(d),
+      }))}
+    />
+  );
+}
+
 const pct = (v: number | null | undefined) =>
   v === null || v === undefined ? m.results.none : `${Math.round(v * 100)}%`;
 
@@ -77,16 +94,7 @@ export function DimensionTable({ instrument, report }: { instrument: Instrument;
   const title = (id: string) => lt(instrument.dimensions.find((d) => d.id === id)?.title) || id;
   return (
     <figure class="dimensions">
-      <BarChart
-        title={m.results.chart}
-        bars={report.dimensions.map((d) => ({
-          key: d.dimensionId,
-          label: title(d.dimensionId),
-          value: d.index,
-          target: targetIndex(instrument, report, d.dimensionId),
-          band: intervalOf(d),
-        }))}
-      />
+      <DimensionBars instrument={instrument} report={report} />
       <DataTable
         caption={m.results.chart}
         rowHeader={{
