@@ -70,11 +70,11 @@ export function Overall({ report, instrument }: { report: ScoreReport; instrumen
     ["coverage", m.results.coverage, pct(o.coverage), m.report.coverageHelp],
   ];
   if (o.verifiedShare !== undefined) {
-    const stage = (v: number | null | undefined) => (v === null || v === undefined ? m.results.none : String(v));
+    const stageOf = (v: number | null | undefined) => (v === null || v === undefined ? m.results.none : String(v));
     items.push(
-      [m.evidence.verifiedShare, pct(o.verifiedShare)],
-      [m.evidence.claimedStage, stage(o.claimedStage)],
-      [m.evidence.verifiedStage, stage(o.verifiedStage)],
+      ["verified-share", m.evidence.verifiedShare, pct(o.verifiedShare), ""],
+      ["claimed-stage", m.evidence.claimedStage, stageOf(o.claimedStage), ""],
+      ["verified-stage", m.evidence.verifiedStage, stageOf(o.verifiedStage), ""],
     );
   }
   return (
@@ -83,7 +83,7 @@ export function Overall({ report, instrument }: { report: ScoreReport; instrumen
         <div key={key}>
           <dt>{k}</dt>
           <dd>{v}</dd>
-          <dd class="help">{help}</dd>
+          {help && <dd class="help">{help}</dd>}
         </div>
       ))}
     </dl>
