@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { ScoreReport } from "./scoring/types.ts";
+import { lineText, noteText, recordKey } from "./text.ts";
 import { evidenceGrades, MAX_SOURCES, type Visibility } from "./vocabulary.ts";
 
 export type { Visibility } from "./vocabulary.ts";
@@ -12,7 +13,7 @@ function isWebLink(value: string): boolean {
 /** One document behind an answer: a title, and optionally where to find it and its date. */
 export const sourceSchema = z
   .object({
-    title: z.string().trim().min(1).max(300),
+    title: lineText(z.string().trim().min(1).max(300)),
     url: z.string().max(2000).refine(isWebLink, { message: "only http and https links are accepted" }).optional(),
     date: z
       .string()
@@ -32,9 +33,9 @@ function documentedHasSource(a: { level: unknown; evidence?: string; sources?: r
 export const answerSchema = z
   .object({
     level: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal("na"), z.literal("unknown")]),
-    reason: z.string().trim().min(1).max(1000).optional(),
+    reason: noteText(z.string().trim().min(1).max(1000)).optional(),
     evidence: z.enum(evidenceGrades).optional(),
-    note: z.string().max(2000).optional(),
+    note: noteText(z.string().max(2000)).optional(),
     sources: z.array(sourceSchema).max(MAX_SOURCES).optional(),
   })
   .strict()
@@ -52,7 +53,7 @@ export type Answer = z.infer<typeof answerSchema>;
 export type Answers = Readonly<Record<string, Answer>>;
 
 /** Ambition profile: the chosen option ids per profile question. */
-export const profileSchema = z.record(z.string().max(64), z.array(z.string().max(64)).max(20));
+export const profileSchema = z.record(recordKey(z.string().max(64)), z.array(z.string().max(64)).max(20));
 export type Profile = Readonly<Record<string, readonly string[]>>;
 
 /** One country's assessment for one cycle, pinned to an instrument version. */

@@ -7,8 +7,9 @@ export class DomainError extends Error {
     readonly code: string,
     message: string,
     readonly details?: Record<string, unknown>,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = new.target.name;
   }
 }
@@ -31,14 +32,18 @@ export class ValidationError extends DomainError {
   constructor(
     readonly field: string,
     message: string,
+    options?: { cause?: unknown },
   ) {
-    super("invalid_request", message, { field });
+    super("invalid_request", message, { field }, options);
   }
 }
 
 /** The data store is throttling or failing after the SDK's own retries; the client should retry later. */
 export class UnavailableError extends DomainError {
-  constructor(readonly retryAfterSeconds = 1) {
-    super("unavailable", "The service is busy; retry shortly");
+  constructor(
+    readonly retryAfterSeconds = 1,
+    options?: { cause?: unknown },
+  ) {
+    super("unavailable", "The service is busy; retry shortly", undefined, options);
   }
 }

@@ -92,6 +92,9 @@ const reasons: readonly Rule[] = [
   [/^officials and reviewers need a country$/, () => "les responsables et les vérificateurs doivent indiquer un pays"],
   [/^ids are kebab-case$/, () => "les identifiants s’écrivent en kebab-case"],
   [/^the assessment uses another instrument$/, () => "l’évaluation utilise un autre questionnaire"],
+  [/^this key is reserved$/, () => "cette clé est réservée"],
+  [/^control characters are not allowed$/, () => "les caractères de contrôle ne sont pas acceptés"],
+  [/^not well-formed Unicode \(lone surrogate\)$/, () => "Unicode mal formé (demi-caractère de substitution isolé)"],
 ];
 
 function apply(rules: readonly Rule[], text: string): string | undefined {

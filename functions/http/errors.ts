@@ -62,9 +62,30 @@ export function errorResponse(
   return c.json({ error: { code, message: text, ...(details ? { details } : {}) } }, status);
 }
 
+interface LoggedError {
+  name: string;
+  message: string;
+  stack?: string;
+  cause?: LoggedError;
+}
+
+function described(error: unknown, depth = 0): LoggedError {
+  if (!(error instanceof Error)) return { name: typeof error, message: String(error) };
+  const cause = error.cause !== undefined && depth < 4 ? described(error.cause, depth + 1) : undefined;
+  return { name: error.name, message: error.message, stack: error.stack, ...(cause ? { cause } : {}) };
+}
+
+/** A 5xx is ours to investigate: one JSON line (one log event) with the stack and the chain of causes. */
+function logFailure(error: Error, status: 500 | 503): void {
+  console.error(JSON.stringify({ level: "error", status, ...described(error) }));
+}
+
 /** The one mapping from errors to HTTP: domain errors keep their code; anything else is a bare 500. */
 export function onError(error: Error, c: Context): Response {
-  if (error instanceof UnavailableError) c.header("Retry-After", String(error.retryAfterSeconds));
+  if (error instanceof UnavailableError) {
+    c.header("Retry-After", String(error.retryAfterSeconds));
+    logFailure(error, 503);
+  }
   if (error instanceof DomainError) {
     const localized = error instanceof HttpError ? error.localized : undefined;
     return errorResponse(c, statusOf(error), error.code, error.message, error.details, localized);
@@ -74,19 +95,23 @@ export function onError(error: Error, c: Context): Response {
     const code = status === 413 ? "payload_too_large" : "http_error";
     return errorResponse(c, status, code, error.message || "Request refused");
   }
-  console.error(JSON.stringify({ level: "error", message: "unhandled", name: error.name, error: error.message }));
+  logFailure(error, 500);
   return errorResponse(c, 500, "internal", "Something went wrong on our side");
 }
 
 /** Turns zod issues into a 400 naming the first offending field. */
 export function validationFailure(where: string, error: z.ZodError): HttpError {
-  const issues = error.issues.map((i) => ({ path: [where, ...i.path.map(String)].join("."), message: i.message }));
+  const innermost = error.issues.map((i) => (i.code === "invalid_key" ? (i.issues[0] ?? i) : i));
+  const issues = error.issues.map((i, n) => ({
+    path: [where, ...i.path.map(String)].join("."),
+    message: (innermost[n] as z.core.$ZodIssue).message,
+  }));
   const first = issues[0] as { path: string; message: string };
   const failure = new HttpError(400, "invalid_request", `${first.path}: ${first.message}`, {
     field: first.path,
     issues,
   });
-  failure.localized = { fr: `${first.path} : ${frenchIssue(error.issues[0] as z.core.$ZodIssue)}` };
+  failure.localized = { fr: `${first.path} : ${frenchIssue(innermost[0] as z.core.$ZodIssue)}` };
   return failure;
 }
 

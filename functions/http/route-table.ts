@@ -5,11 +5,14 @@ import type { Principal, Role } from "./auth/principal.ts";
 /** Who may call a route: anyone, or signed-in callers holding one of these roles. Nothing else is allowed. */
 export type Access = "public" | readonly Role[];
 
-export interface RouteInput<P, Q, B> {
+/** The caller a handler sees: none on a public route, a verified principal on every other (never a guess). */
+export type CallerOf<A extends Access> = A extends "public" ? undefined : Principal;
+
+export interface RouteInput<P, Q, B, A extends Access = Access> {
   params: P;
   query: Q;
   body: B;
-  principal: Principal | undefined;
+  principal: CallerOf<A>;
 }
 
 /**
@@ -32,11 +35,11 @@ export function responseSchema(build: () => z.ZodType): ResponseSchema {
   };
 }
 
-export interface RouteDefinition<P = unknown, Q = unknown, B = unknown> {
+export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, A extends Access = Access> {
   method: "get" | "post" | "put" | "patch";
   /** Hono path syntax, e.g. /api/assessments/:id */
   path: string;
-  access: Access;
+  access: A;
   summary: string;
   tag: string;
   params?: z.ZodType<P>;
@@ -45,11 +48,11 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown> {
   /** Request headers the route reads, documented in OpenAPI. */
   headers?: Record<string, { required: boolean; description: string }>;
   responses: Record<number, RouteResponse>;
-  handler: (c: Context, input: RouteInput<P, Q, B>) => Response | Promise<Response>;
+  handler: (c: Context, input: RouteInput<P, Q, B, A>) => Response | Promise<Response>;
 }
 
 /** Keeps each route's type parameters while collecting routes into one table. */
-export function route<P, Q, B>(definition: RouteDefinition<P, Q, B>): RouteDefinition {
+export function route<P, Q, B, const A extends Access>(definition: RouteDefinition<P, Q, B, A>): RouteDefinition {
   return definition as unknown as RouteDefinition;
 }
 

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { answerSchema } from "../core/assessment.ts";
+import { lineText, noteText, recordKey } from "../core/text.ts";
 import { visibilities } from "../core/vocabulary.ts";
 import { roles } from "./auth/principal.ts";
 import { type ResponseSchema, responseSchema } from "./route-table.ts";
@@ -7,7 +8,7 @@ import { type ResponseSchema, responseSchema } from "./route-table.ts";
 export const idParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "not a valid id");
 export const countryCode = z.string().regex(/^[A-Z]{3}$/, "an ISO 3166-1 alpha-3 code in capitals, e.g. CAN");
 export const cycle = z.number().int().min(2000).max(2100);
-const optionId = z.string().min(1).max(64);
+const optionId = lineText(z.string().min(1).max(64));
 const MAX_KEYS = 200;
 
 export const idParams = z.object({ id: idParam }).strict();
@@ -25,7 +26,7 @@ export const createAssessmentBody = z
   .meta({ id: "CreateAssessment" });
 
 export const boundedRecord = <T extends z.ZodType>(value: T) =>
-  z.record(z.string().min(1).max(64), value).refine((r) => Object.keys(r).length <= MAX_KEYS, {
+  z.record(recordKey(z.string().min(1).max(64)), value).refine((r) => Object.keys(r).length <= MAX_KEYS, {
     message: `at most ${MAX_KEYS} keys`,
   });
 
@@ -39,7 +40,7 @@ export const patchAssessmentBody = z
   .meta({ id: "PatchAssessment" });
 
 export const submitBody = z
-  .object({ note: z.string().max(1000).optional() })
+  .object({ note: noteText(z.string().max(1000)).optional() })
   .strict()
   .meta({ id: "Submit" });
 
@@ -49,7 +50,11 @@ export const visibilityBody = z
   .meta({ id: "SetVisibility" });
 
 export const devTokenBody = z
-  .object({ role: z.enum(roles), country: countryCode.optional(), subject: z.string().min(1).max(64).optional() })
+  .object({
+    role: z.enum(roles),
+    country: countryCode.optional(),
+    subject: lineText(z.string().min(1).max(64)).optional(),
+  })
   .strict()
   .refine((b) => (b.role !== "official" && b.role !== "reviewer") || b.country !== undefined, {
     message: "officials and reviewers need a country",

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { isUnMemberState } from "../core/cohorts/built-in.ts";
+import { lineText } from "../core/text.ts";
 import { responseSchema } from "./route-table.ts";
 import { countryCode, cycle } from "./schemas.ts";
 
@@ -7,7 +8,7 @@ const memberState = countryCode.refine(isUnMemberState, { message: "not a UN mem
 
 export const cohortBody = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: lineText(z.string().trim().min(1).max(100)),
     countries: z
       .array(memberState)
       .min(1)

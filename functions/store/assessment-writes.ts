@@ -62,9 +62,10 @@ export function assessmentWrites(ctx: StoreContext, get: (id: string) => Promise
     });
     const out = await conditional(
       () => client.send(command),
-      async () => {
+      async (cause) => {
         const current = await get(id);
-        throw new ConflictError("version_conflict", `The assessment is at version ${current.version}`, { current });
+        const message = `The assessment is at version ${current.version}`;
+        throw new ConflictError("version_conflict", message, { current }, { cause });
       },
     );
     return withoutKeys<Assessment>(out.Attributes as Record<string, unknown>);

@@ -27,11 +27,12 @@ export function isConditionalFailure(error: unknown): boolean {
  */
 export function translateSdkError(error: unknown, conflictMessage = "The item changed meanwhile"): Error {
   if (error instanceof DomainError) return error;
-  if (isConditionalFailure(error)) return new ConflictError("conflict", conflictMessage);
+  if (isConditionalFailure(error)) return new ConflictError("conflict", conflictMessage, undefined, { cause: error });
   const name = nameOf(error);
   const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
   const network = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|socket hang up/i.test(String((error as Error)?.message));
-  if (throttlingNames.has(name) || (status !== undefined && status >= 500) || network) return new UnavailableError();
+  if (throttlingNames.has(name) || (status !== undefined && status >= 500) || network)
+    return new UnavailableError(1, { cause: error });
   return error instanceof Error ? error : new Error(String(error));
 }
 
@@ -50,12 +51,12 @@ export async function guarded<T>(operation: () => Promise<T>, conflictMessage?: 
  */
 export async function conditional<T, F>(
   operation: () => Promise<T>,
-  onConditionFailed: () => F | Promise<F>,
+  onConditionFailed: (cause: unknown) => F | Promise<F>,
 ): Promise<T | F> {
   try {
     return await operation();
   } catch (error) {
-    if (isConditionalFailure(error)) return onConditionFailed();
+    if (isConditionalFailure(error)) return onConditionFailed(error);
     throw translateSdkError(error);
   }
 }

@@ -18,6 +18,15 @@ export function encodeToken(key: Record<string, unknown> | undefined): string | 
   return key ? Buffer.from(JSON.stringify(key)).toString("base64url") : undefined;
 }
 
+/**
+ * The attributes a start key of a query must hold: the table key and, for an index, its own key. A token holding
+ * any other set would reach DynamoDB as an invalid start key (a 500), so it is refused here as a 400.
+ */
+function startKeyAttributes(expected: Record<string, string>): string[] {
+  const indexKeys = Object.keys(expected).flatMap((k) => (k === "pk" ? [] : [k, `${k.slice(0, -2)}sk`]));
+  return [...new Set(["pk", "sk", ...indexKeys])].sort();
+}
+
 export function decodeToken(
   token: string | undefined,
   expected: Record<string, string>,
@@ -32,7 +41,9 @@ export function decodeToken(
   const valid =
     typeof key === "object" &&
     key !== null &&
+    !Array.isArray(key) &&
     Object.values(key).every((v) => typeof v === "string") &&
+    Object.keys(key).sort().join() === startKeyAttributes(expected).join() &&
     Object.entries(expected).every(([k, v]) => (key as Record<string, unknown>)[k] === v);
   if (!valid) throw new InvalidTokenError();
   return key as Record<string, unknown>;

@@ -25,6 +25,13 @@ describe("domain errors", () => {
     expect([error.code, error.message, error.name]).toEqual([code, message, name]);
   });
 
+  it("keeps the cause it was given", () => {
+    const cause = new Error("sdk said no");
+    expect(new UnavailableError(1, { cause }).cause).toBe(cause);
+    expect(new ConflictError("c", "m", undefined, { cause }).cause).toBe(cause);
+    expect(new ValidationError("f", "m", { cause }).cause).toBe(cause);
+  });
+
   it("names the invalid field and the retry delay", () => {
     expect(new ValidationError("cycle", "x").details).toEqual({ field: "cycle" });
     expect(new UnavailableError(3).retryAfterSeconds).toBe(3);

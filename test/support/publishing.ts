@@ -1,10 +1,11 @@
 import type { Answer, Assessment, Snapshot, Visibility } from "../../functions/core/assessment.ts";
 import { findInstrument } from "../../functions/core/instrument/catalogue.ts";
 import type { PublishedRow } from "../../functions/core/publication.ts";
-import { scoreAssessment } from "../../functions/core/scoring/score-report.ts";
 import type { CohortStats } from "../../functions/core/statistics/cohort-stats.ts";
 import { computeBuiltInFigures } from "../../functions/core/statistics/publication-stats.ts";
 import { createStore, type Store } from "../../functions/store/create-store.ts";
+import { changeVisibility } from "../../functions/use-cases/change-visibility.ts";
+import { submitAndPublish } from "../../functions/use-cases/submit-and-publish.ts";
 import { sequentialIds } from "./determinism.ts";
 import { startTestTable, type TestTable } from "./dynamo.ts";
 import { createAssessment, type TestApp } from "./test-app.ts";
@@ -41,10 +42,7 @@ export async function openPublishingStore(idPrefix: string, minCount: number) {
   return { table, store, flows: storeFlows(store, minCount) };
 }
 
-/**
- * What the HTTP routes do, at the store level: an official's submit and visibility change, each followed by the
- * publication refresh the routes run.
- */
+/** What the HTTP routes do, below HTTP: an official's submit and visibility change, through the same use cases. */
 export function storeFlows(store: Store, minCount: number) {
   async function assessmentFor(country: string, cycle: number): Promise<Assessment> {
     const page = await store.assessments.list({ country, cycle, limit: 1 });
@@ -58,22 +56,14 @@ export function storeFlows(store: Store, minCount: number) {
     const cleared = Object.fromEntries(Object.keys(assessment.answers).map((id) => [id, null]));
     await store.assessments.patch(assessment.id, assessment.version, { answers: { ...cleared, ...answers } });
     keyCounter += 1;
-    const snapshot = await store.submissions.submit({
-      assessmentId: assessment.id,
-      idempotencyKey: `k${keyCounter}`,
-      fingerprint: `f${keyCounter}`,
-      actor: `official-${country}`,
-      score: (a) => scoreAssessment(instrument, a.answers, a.profile),
-    });
-    await store.publications.refresh(assessment, { minCount });
-    return snapshot;
+    const actor = `official-${country}`;
+    return submitAndPublish(store, { assessment, idempotencyKey: `k${keyCounter}`, body: {}, actor, minCount });
   }
 
   async function setVisibility(country: string, cycle: number, visibility: Visibility): Promise<void> {
     const assessment = await assessmentFor(country, cycle);
-    await store.publications.refresh(assessment, { minCount, cap: visibility });
-    await store.assessments.setVisibility(assessment.id, visibility, new Date().toISOString());
-    await store.publications.refresh(assessment, { minCount });
+    const at = new Date().toISOString();
+    await changeVisibility(store, { assessment, visibility, actor: `official-${country}`, at, minCount });
   }
 
   return { assessmentFor, submit, setVisibility };

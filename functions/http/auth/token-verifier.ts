@@ -33,12 +33,14 @@ function verifierWith(keys: Parameters<typeof jwtVerify>[1], options: VerifierOp
         issuer: options.issuer,
         audience: options.audience,
         algorithms: ["ES256", "RS256"],
+        // A token without an expiry would be valid for ever once leaked.
+        requiredClaims: ["exp", "sub"],
         currentDate: new Date(now()),
       });
       const principal = principalFromClaims(payload);
-      if (principal && typeof payload.exp === "number") {
+      if (principal) {
         if (verified.size >= CACHE_LIMIT) verified.delete(verified.keys().next().value as string);
-        verified.set(token, { principal, expiresAtMs: payload.exp * 1000 });
+        verified.set(token, { principal, expiresAtMs: (payload.exp as number) * 1000 });
       }
       return principal;
     } catch {

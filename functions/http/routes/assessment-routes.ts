@@ -1,12 +1,12 @@
 import { isUnMemberState } from "../../core/cohorts/built-in.ts";
 import { findInstrument } from "../../core/instrument/catalogue.ts";
-import { consolidateAnswers } from "../../use-cases/consolidate-answers.ts";
 import { createAssessment } from "../../use-cases/create-assessment.ts";
+import { saveChanges } from "../../use-cases/save-changes.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { countryBound } from "../auth/principal.ts";
 import { errorResponses as errors, HttpError } from "../errors.ts";
 import { requestLanguage } from "../language.ts";
-import { ownAssessment, pinnedInstrument } from "../ownership.ts";
+import { ownAssessment } from "../ownership.ts";
 import { etagOf, requiredIfMatch } from "../preconditions.ts";
 import { route } from "../route-table.ts";
 import {
@@ -35,7 +35,7 @@ function createRoute({ store }: AppDeps) {
       ...errors(400, 401, 403, 404, 409),
     },
     handler: async (c, { body, principal }) => {
-      if (body.country !== principal?.country) {
+      if (body.country !== principal.country) {
         throw new HttpError(403, "forbidden", "country: you may only start your own country's assessment", {
           field: "country",
         });
@@ -70,7 +70,7 @@ function listRoute({ store }: AppDeps) {
       ...errors(400, 401, 403),
     },
     handler: async (c, { query, principal }) => {
-      const country = principal && countryBound(principal.role) ? principal.country : query.country;
+      const country = countryBound(principal.role) ? principal.country : query.country;
       if (query.country !== undefined && query.country !== country) {
         throw new HttpError(403, "forbidden", "country: officials may list only their own country", {
           field: "country",
@@ -114,15 +114,9 @@ function patchRoute({ store }: AppDeps) {
       ...errors(400, 401, 403, 404, 409, 428),
     },
     handler: async (c, { params, body, principal }) => {
-      const expected = requiredIfMatch(c);
+      const expectedVersion = requiredIfMatch(c);
       const assessment = await ownAssessment(store, principal, params.id);
-      const instrument = pinnedInstrument(assessment);
-      const saved = await consolidateAnswers(store, {
-        assessment,
-        instrument,
-        expectedVersion: expected,
-        changes: body,
-      });
+      const saved = await saveChanges(store, { assessment, expectedVersion, changes: body });
       c.header("ETag", etagOf(saved.version));
       return c.json(saved);
     },

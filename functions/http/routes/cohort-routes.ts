@@ -1,27 +1,14 @@
-import { builtInCohorts, findBuiltInCohort } from "../../core/cohorts/built-in.ts";
-import { NotFoundError } from "../../core/errors.ts";
+import { builtInCohorts } from "../../core/cohorts/built-in.ts";
 import { findInstrument } from "../../core/instrument/catalogue.ts";
 import type { Instrument } from "../../core/instrument/schema.ts";
-import { analystCohortStats, cohortStatsView } from "../../core/statistics/publication-stats.ts";
-import type { AnalystCohort } from "../../store/cohorts-repository.ts";
-import type { Store } from "../../store/create-store.ts";
+import { cohortStats } from "../../use-cases/cohort-stats.ts";
 import type { AppDeps } from "../app-deps.ts";
-import type { Principal } from "../auth/principal.ts";
 import { errorResponses as errors, HttpError } from "../errors.ts";
 import { route } from "../route-table.ts";
 import { idParams, listOf, pageQuery } from "../schemas.ts";
 import { cohortBody, cohortResponse, cohortStatsResponse, statsQuery } from "../think-tank-schemas.ts";
 
 const builtIns = builtInCohorts.map(({ id, name, kind, countries }) => ({ id, name, kind, countries: [...countries] }));
-
-/** Analysts see their own lists; admins see everyone's. Someone else's list does not exist to an analyst. */
-async function visibleCohort(store: Store, principal: Principal | undefined, id: string): Promise<AnalystCohort> {
-  const cohort = await store.cohorts.find(id);
-  if (!cohort || (principal?.role !== "admin" && cohort.createdBy !== principal?.subject)) {
-    throw new NotFoundError("cohort");
-  }
-  return cohort;
-}
 
 function instrumentOf(id: string, version: string): Instrument {
   const instrument = findInstrument(id, version);
@@ -43,7 +30,7 @@ function listRoute({ store }: AppDeps) {
     query: pageQuery,
     responses: { 200: { description: "A page of cohorts", schema: listOf(cohortResponse) }, ...errors(400, 401, 403) },
     handler: async (c, { query, principal }) => {
-      const owner = principal?.role === "admin" ? undefined : principal?.subject;
+      const owner = principal.role === "admin" ? undefined : principal.subject;
       const page = await store.cohorts.list({ ...query, owner });
       const items = [...(query.nextToken === undefined ? builtIns : []), ...page.items];
       return c.json({ items, ...(page.nextToken ? { nextToken: page.nextToken } : {}) });
@@ -61,7 +48,7 @@ function createRoute({ store }: AppDeps) {
     body: cohortBody,
     responses: { 201: { description: "Created", schema: cohortResponse }, ...errors(400, 401, 403) },
     handler: async (c, { body, principal }) => {
-      const cohort = await store.cohorts.create({ ...body, owner: principal?.subject ?? "unknown" });
+      const cohort = await store.cohorts.create({ ...body, owner: principal.subject });
       c.header("Location", `/api/cohorts/${cohort.id}`);
       return c.json(cohort, 201);
     },
@@ -81,18 +68,8 @@ function statsRoute({ store, pooledMinCount: minCount }: AppDeps) {
     responses: { 200: { description: "Statistics", schema: cohortStatsResponse }, ...errors(400, 401, 403, 404) },
     handler: async (c, { params, query, principal }) => {
       const instrument = instrumentOf(query.instrument, query.version);
-      const key = { instrumentId: instrument.id, instrumentVersion: instrument.version, cycle: query.cycle };
-      const builtIn = findBuiltInCohort(params.id);
-      let result: Awaited<ReturnType<Store["publications"]["builtInStats"]>>;
-      if (builtIn) {
-        result = await store.publications.builtInStats(builtIn.id, key, minCount);
-      } else {
-        const cohort = await visibleCohort(store, principal, params.id);
-        const publications = await store.publicPublications.all(instrument.id, instrument.version);
-        const input = { cohortId: cohort.id, countries: cohort.countries, instrument, cycle: key.cycle };
-        result = analystCohortStats({ ...input, publications, minCount });
-      }
-      return c.json(cohortStatsView(result.stats, result.trend, { ...key, minCount }));
+      const request = { cohortId: params.id, instrument, cycle: query.cycle, minCount, reader: principal };
+      return c.json(await cohortStats(store, request));
     },
   });
 }

@@ -1,11 +1,11 @@
-import { createHash } from "node:crypto";
 import * as z from "zod";
-import { scoreAssessment } from "../../core/scoring/score-report.ts";
 import { visibilities } from "../../core/vocabulary.ts";
+import { changeVisibility } from "../../use-cases/change-visibility.ts";
+import { submitAndPublish } from "../../use-cases/submit-and-publish.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { errorResponses as errors } from "../errors.ts";
 import { requestLanguage } from "../language.ts";
-import { ownAssessment, pinnedInstrument } from "../ownership.ts";
+import { ownAssessment } from "../ownership.ts";
 import { requiredIdempotencyKey } from "../preconditions.ts";
 import { snapshotIn } from "../report-language.ts";
 import { responseSchema, route } from "../route-table.ts";
@@ -26,15 +26,8 @@ function submitRoute({ store, pooledMinCount: minCount }: AppDeps) {
     handler: async (c, { params, body, principal }) => {
       const idempotencyKey = requiredIdempotencyKey(c);
       const assessment = await ownAssessment(store, principal, params.id);
-      const snapshot = await store.submissions.submit({
-        assessmentId: assessment.id,
-        idempotencyKey,
-        fingerprint: createHash("sha256").update(JSON.stringify(body)).digest("hex"),
-        actor: principal?.subject ?? "unknown",
-        score: (a) => scoreAssessment(pinnedInstrument(a), a.answers, a.profile),
-      });
-      // After the snapshot, so a retried submit (same key) also retries publishing it.
-      await store.publications.refresh(assessment, { minCount });
+      const request = { assessment, idempotencyKey, body, actor: principal.subject, minCount };
+      const snapshot = await submitAndPublish(store, request);
       c.header("Location", `/api/snapshots/${snapshot.id}`);
       return c.json(snapshotIn(snapshot, requestLanguage(c)), 201);
     },
@@ -82,19 +75,9 @@ function visibilityRoute({ store, now, pooledMinCount: minCount }: AppDeps) {
     },
     handler: async (c, { params, body, principal }) => {
       const assessment = await ownAssessment(store, principal, params.id);
-      const change = {
-        visibility: body.visibility,
-        previous: assessment.visibility,
-        changedAt: now().toISOString(),
-        changedBy: principal?.subject ?? "unknown",
-      };
-      // Logged before it is applied: a failed write leaves an attempt in the trail, never an unlogged change.
-      await store.visibilityLog.append(assessment.id, change);
-      // Withdraw first and publish after: a failure in between can only leave the result less visible.
-      await store.publications.refresh(assessment, { minCount, cap: body.visibility });
-      await store.assessments.setVisibility(assessment.id, body.visibility, change.changedAt);
-      await store.publications.refresh(assessment, { minCount });
-      return c.json(change);
+      const at = now().toISOString();
+      const request = { assessment, visibility: body.visibility, actor: principal.subject, at, minCount };
+      return c.json(await changeVisibility(store, request));
     },
   });
 }

@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { importJWK, type JWK, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localVerifier, remoteVerifier } from "../../../functions/http/auth/token-verifier.ts";
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalKeys, localKeys } from "../../../functions/local/local-keys.ts";
@@ -28,6 +29,24 @@ describe("token verifier", () => {
     expect(await verify(token)).toBeUndefined();
     const fresh = localVerifier(keys.jwks, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, now });
     expect(await fresh(token)).toBeUndefined();
+  });
+
+  it("refuses a well-signed token that carries no exp", async () => {
+    const jwk = JSON.parse(await readFile(join(dir, "jwt-signing-key.json"), "utf8")) as JWK;
+    const sign = async (exp: boolean) => {
+      const jwt = new SignJWT({ role: "admin" })
+        .setProtectedHeader({ alg: "ES256", kid: jwk.kid as string })
+        .setSubject("u-no-exp")
+        .setIssuer(LOCAL_ISSUER)
+        .setAudience(LOCAL_AUDIENCE)
+        .setIssuedAt(Math.floor(clock / 1000));
+      if (exp) jwt.setExpirationTime(Math.floor(clock / 1000) + 60);
+      return jwt.sign(await importJWK(jwk, "ES256"));
+    };
+    const verify = localVerifier(keys.jwks, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, now });
+    expect(await verify(await sign(true))).toEqual({ subject: "u-no-exp", role: "admin" });
+    expect(await verify(await sign(false))).toBeUndefined();
+    expect(await verify(await sign(false))).toBeUndefined();
   });
 
   it("refuses tampered tokens, other audiences and tokens without a usable role", async () => {

@@ -1,0 +1,47 @@
+import { createHash } from "node:crypto";
+import type { Assessment, Snapshot } from "../core/assessment.ts";
+import { scoreAssessment } from "../core/scoring/score-report.ts";
+import type { ScoreReport } from "../core/scoring/types.ts";
+import { pinnedInstrument } from "./pinned-instrument.ts";
+import type { PublicationsPort } from "./publications-port.ts";
+
+/** What submitting needs from the store. */
+export interface SubmitStore {
+  submissions: {
+    /** Takes the snapshot exactly once per idempotency key; replays return the same snapshot. */
+    submit(request: {
+      assessmentId: string;
+      idempotencyKey: string;
+      fingerprint: string;
+      actor: string;
+      score: (assessment: Assessment) => ScoreReport;
+    }): Promise<Snapshot>;
+  };
+  publications: PublicationsPort;
+}
+
+export interface SubmitRequest {
+  assessment: Assessment;
+  idempotencyKey: string;
+  /** What the caller sent: a replay with the same key must send the same. */
+  body: { note?: string };
+  actor: string;
+  minCount: number;
+}
+
+/**
+ * Submit, then publish. Publishing comes after the snapshot, so a retried submit (same key) retries publishing too:
+ * a failure between the two steps is repaired by the client's retry, never leaves an unsnapshotted publication.
+ */
+export async function submitAndPublish(store: SubmitStore, request: SubmitRequest): Promise<Snapshot> {
+  const { assessment, minCount } = request;
+  const snapshot = await store.submissions.submit({
+    assessmentId: assessment.id,
+    idempotencyKey: request.idempotencyKey,
+    fingerprint: createHash("sha256").update(JSON.stringify(request.body)).digest("hex"),
+    actor: request.actor,
+    score: (a) => scoreAssessment(pinnedInstrument(a), a.answers, a.profile),
+  });
+  await store.publications.refresh(assessment, { minCount });
+  return snapshot;
+}
