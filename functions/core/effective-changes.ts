@@ -1,10 +1,10 @@
 import type { Answer } from "./assessment.ts";
+import { canonicalJson } from "./canonical-json.ts";
 import type { Changes } from "./validate-changes.ts";
 
 function sameAnswer(a: Answer | undefined, b: Answer | null): boolean {
   if (a === undefined || b === null) return a === undefined && b === null;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Answer>;
-  return [...keys].every((k) => a[k] === b[k]);
+  return canonicalJson(a) === canonicalJson(b);
 }
 
 function sameOptions(a: readonly string[] | undefined, b: readonly string[]): boolean {
@@ -20,8 +20,8 @@ function differing<T>(
 }
 
 /**
- * The part of `changes` that would change what is stored: answers or choices equal to the stored ones (key order
- * aside) and removals of absent answers are left out. Empty when a save would change nothing, so it must not count
+ * The part of `changes` that would change what is stored: answers (sources included) or choices equal to the stored
+ * ones, key order aside, and removals of absent answers are left out. Empty when a save would change nothing, so it must not count
  * as a new version.
  */
 export function effectiveChanges(

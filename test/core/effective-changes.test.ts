@@ -5,7 +5,11 @@ import { effectiveChanges, isEmptyChange } from "../../functions/core/effective-
 import type { Changes } from "../../functions/core/validate-changes.ts";
 
 const stored = {
-  answers: { a: { level: 2, evidence: "documented" }, b: { level: "na", reason: "none" } } as Record<string, Answer>,
+  answers: {
+    a: { level: 2, evidence: "documented" },
+    b: { level: "na", reason: "none" },
+    s: { level: 2, evidence: "documented", sources: [{ title: "Directive", date: "2025" }] },
+  } as Record<string, Answer>,
   profile: { regions: ["africa", "asia"] },
 };
 
@@ -23,6 +27,16 @@ describe("effectiveChanges", () => {
   it.each<[string, Changes, Changes]>([
     ["the same answer, keys reordered", { answers: { a: { evidence: "documented", level: 2 } } }, {}],
     ["removing an absent answer", { answers: { c: null } }, {}],
+    [
+      "the same sources, keys reordered",
+      { answers: { s: { sources: [{ date: "2025", title: "Directive" }], evidence: "documented", level: 2 } } },
+      {},
+    ],
+    [
+      "a source's date changed",
+      { answers: { s: { level: 2, evidence: "documented", sources: [{ title: "Directive", date: "2026" }] } } },
+      { answers: { s: { level: 2, evidence: "documented", sources: [{ title: "Directive", date: "2026" }] } } },
+    ],
     ["the same options", { profile: { regions: ["africa", "asia"] } }, {}],
     ["nothing", { answers: {}, profile: {} }, {}],
     [

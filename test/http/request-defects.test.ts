@@ -62,11 +62,15 @@ describe("prototype keys in answers and profile", () => {
 
 describe("a PATCH that changes nothing", () => {
   it("keeps the version and ETag", async () => {
-    const first = await patch({ answers: { "casualty-risk-policy": { level: 2, evidence: "documented" } } }, 1);
+    const sources = [{ title: "Casualty risk directive" }];
+    const first = await patch(
+      { answers: { "casualty-risk-policy": { level: 2, evidence: "documented", sources } } },
+      1,
+    );
     expect(first.status).toBe(200);
     const saved = await json(first);
     for (const body of [
-      { answers: { "casualty-risk-policy": { evidence: "documented", level: 2 } } },
+      { answers: { "casualty-risk-policy": { sources, evidence: "documented", level: 2 } } },
       { answers: { "national-caveats": null } },
       { answers: {}, profile: {} },
     ]) {

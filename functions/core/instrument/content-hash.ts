@@ -1,3 +1,4 @@
+import { canonicalJson, fnv1a64 } from "../canonical-json.ts";
 import type { Instrument } from "./schema.ts";
 
 /**
@@ -22,32 +23,6 @@ export function scoringContent(instrument: Instrument): unknown {
       prerequisites: r.prerequisites,
     })),
   };
-}
-
-/** JSON with object keys sorted, so that the order in which a file lists fields does not change the hash. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (typeof value === "object" && value !== null) {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const MASK = 0xffffffffffffffffn;
-
-/** 64-bit FNV-1a over the UTF-16 code units of `text`: enough to catch an accidental edit, and pure (no hashing module needed). */
-function fnv1a64(text: string): string {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= BigInt(text.charCodeAt(i));
-    hash = (hash * FNV_PRIME) & MASK;
-  }
-  return hash.toString(16).padStart(16, "0");
 }
 
 /**
