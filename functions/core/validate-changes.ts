@@ -1,5 +1,6 @@
-import type { Answer } from "./assessment.ts";
-import type { Instrument } from "./instrument/schema.ts";
+import { naIsValid } from "./answer-state.ts";
+import type { Answer, Profile } from "./assessment.ts";
+import type { Indicator, Instrument } from "./instrument/schema.ts";
 
 export interface ChangeProblem {
   field: string;
@@ -11,12 +12,42 @@ export interface Changes {
   profile?: Record<string, string[]>;
 }
 
+/** What the assessment holds before the change: `na` is checked against the profile the change leaves. */
+export interface Current {
+  answers?: Readonly<Record<string, Answer>>;
+  profile?: Profile;
+}
+
+function naMessage(indicator: Indicator): string {
+  return indicator.naAllowed
+    ? "na is not valid under the chosen ambition profile: answer with a level or unknown"
+    : "na is not allowed for this indicator: answer with a level or unknown";
+}
+
+/**
+ * `na` answers the instrument does not allow under the profile after the change: those the change sets, and, when
+ * the profile changes, those already saved.
+ */
+function naProblems(instrument: Instrument, changes: Changes, current: Current): ChangeProblem[] {
+  const profile = { ...current.profile, ...changes.profile };
+  const saved = changes.profile === undefined ? {} : (current.answers ?? {});
+  const answers: Record<string, Answer | null> = { ...saved, ...changes.answers };
+  return instrument.dimensions.flatMap((d) =>
+    d.indicators.flatMap((indicator) =>
+      answers[indicator.id]?.level === "na" && !naIsValid(indicator, profile)
+        ? [{ field: `answers.${indicator.id}`, message: naMessage(indicator) }]
+        : [],
+    ),
+  );
+}
+
 /**
  * Checks proposed answers and profile choices against the pinned instrument: every indicator, question and option
- * must exist, a single-choice question takes at most one option, and options are not repeated. A country never
- * grades its own answer `externally-verified`: that grade is what a reviewer's verdict gives.
+ * must exist, a single-choice question takes at most one option, options are not repeated, and `na` is given only
+ * where the instrument allows it under the resulting profile (method 1.1). A country never grades its own answer
+ * `externally-verified`: that grade is what a reviewer's verdict gives.
  */
-export function validateChanges(instrument: Instrument, changes: Changes): ChangeProblem[] {
+export function validateChanges(instrument: Instrument, changes: Changes, current: Current = {}): ChangeProblem[] {
   const problems: ChangeProblem[] = [];
   const indicatorIds = new Set(instrument.dimensions.flatMap((d) => d.indicators.map((i) => i.id)));
   for (const [id, answer] of Object.entries(changes.answers ?? {})) {
@@ -39,5 +70,5 @@ export function validateChanges(instrument: Instrument, changes: Changes): Chang
     if (question.kind === "single" && options.length > 1)
       problems.push({ field, message: "choose at most one option" });
   }
-  return problems;
+  return [...problems, ...naProblems(instrument, changes, current)];
 }

@@ -95,6 +95,24 @@ const reasons: readonly Rule[] = [
   [/^this key is reserved$/, () => "cette clé est réservée"],
   [/^control characters are not allowed$/, () => "les caractères de contrôle ne sont pas acceptés"],
   [/^not well-formed Unicode \(lone surrogate\)$/, () => "Unicode mal formé (demi-caractère de substitution isolé)"],
+  [
+    /^na is not allowed for this indicator: answer with a level or unknown$/,
+    () => "na n’est pas admis pour cet indicateur : répondez par un niveau ou par unknown",
+  ],
+  [
+    /^na is not valid under the chosen ambition profile: answer with a level or unknown$/,
+    () => "na n’est pas valable avec le profil d’ambition choisi : répondez par un niveau ou par unknown",
+  ],
+  [
+    /^unknown horizon "(.*)" \(use 0-6, 6-18 and 18-36\)$/,
+    (h) => `horizon inconnu « ${h} » (utilisez 0-6, 6-18 et 18-36)`,
+  ],
+  [/^horizon (\S+) is given twice$/, (h) => `l’horizon ${h} figure deux fois`],
+  [
+    /^staff-months for (\S+) must be a whole number from 0 to (\d+)$/,
+    (h, n) => `les mois-personnes pour ${h} doivent être un nombre entier de 0 à ${n}`,
+  ],
+  [/^staff-months missing for (.+)$/, (list) => `mois-personnes manquants pour ${list}`],
 ];
 
 function apply(rules: readonly Rule[], text: string): string | undefined {

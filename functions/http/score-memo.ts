@@ -2,15 +2,15 @@ import type { Assessment } from "../core/assessment.ts";
 import type { Review } from "../core/evidence/reviews.ts";
 import { withVerification } from "../core/evidence/verification.ts";
 import { scoreAssessment } from "../core/scoring/score-report.ts";
-import type { ScoreReport } from "../core/scoring/types.ts";
+import type { Capacity, ScoreReport } from "../core/scoring/types.ts";
 import type { Language } from "./language.ts";
 import { pinnedInstrument } from "./ownership.ts";
 import { reportIn } from "./report-language.ts";
 
-/** The live report of an assessment, with what its reviewers verified. */
-function verifiedReport(assessment: Assessment, reviews: readonly Review[]): ScoreReport {
+/** The live report of an assessment, with what its reviewers verified (and a roadmap within `capacity`, if given). */
+export function verifiedReport(assessment: Assessment, reviews: readonly Review[], capacity?: Capacity): ScoreReport {
   const instrument = pinnedInstrument(assessment);
-  const report = scoreAssessment(instrument, assessment.answers, assessment.profile);
+  const report = scoreAssessment(instrument, assessment.answers, assessment.profile, { capacity });
   return withVerification(report, instrument, assessment.answers, assessment.profile, reviews);
 }
 

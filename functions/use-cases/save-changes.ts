@@ -40,7 +40,7 @@ async function checkConsolidation(store: SaveChangesStore, assessment: Assessmen
  */
 export async function saveChanges(store: SaveChangesStore, request: SaveChangesRequest): Promise<Assessment> {
   const { assessment, expectedVersion } = request;
-  const problem = validateChanges(pinnedInstrument(assessment), request.changes)[0];
+  const problem = validateChanges(pinnedInstrument(assessment), request.changes, assessment)[0];
   if (problem) throw new ValidationError(problem.field, `${problem.field}: ${problem.message}`);
   const changes = effectiveChanges(assessment, request.changes);
   if (!isEmptyChange(changes)) {

@@ -36,7 +36,7 @@ export async function saveResponse(
       field: "status",
     });
   }
-  const problem = validateChanges(input.instrument, { answers: changes.answers })[0];
+  const problem = validateChanges(input.instrument, { answers: changes.answers }, { profile: assessment.profile })[0];
   if (problem) throw new ValidationError(problem.field, `${problem.field}: ${problem.message}`);
   if (precondition.kind === "first-save") return store.responses.create(assessment.id, respondent, changes);
   return store.responses.patch(assessment.id, respondent, precondition.version, changes);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Answer, Answers, Profile } from "../../functions/core/assessment.ts";
 import { findInstrument } from "../../functions/core/instrument/catalogue.ts";
 import type { Dimension, Gate } from "../../functions/core/instrument/schema.ts";
-import { roundTo } from "../../functions/core/scoring/method.ts";
+import { roundTo } from "../../functions/core/rounding.ts";
 import { scoreAssessment } from "../../functions/core/scoring/score-report.ts";
 import { allMethodologyTables, METHODOLOGY_PATH, TABLES_END, TABLES_START } from "../../scripts/methodology-tables.ts";
 
@@ -52,7 +52,7 @@ function exampleInput(): { answers: Answers; profile: Profile } {
 }
 
 const { answers, profile } = exampleInput();
-const report = scoreAssessment(instrument, answers, profile);
+const report = scoreAssessment(instrument, answers, profile, { method: "1.0.0" });
 const levelOf = (id: string) => answers[id]?.level ?? "unanswered";
 const weightOf = (id: string) => instrument.dimensions.flatMap((d) => d.indicators).find((i) => i.id === id)!.weight;
 const gateText = (d: Dimension, id: string) =>

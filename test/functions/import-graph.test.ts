@@ -5,22 +5,6 @@ import { cycles, importsOf, sourceFiles } from "../support/import-graph.ts";
 
 const root = resolve(import.meta.dirname, "../../functions");
 
-/**
- * Cycles that predate this test, in code other helpers are reshaping (core scoring and recommendations). DESIGN allows none: this list may only shrink. A cycle outside these files,
- * or one joining them to other files, fails.
- */
-const KNOWN_CYCLES = [
-  [
-    "core/recommendations/order.ts",
-    "core/recommendations/rank.ts",
-    "core/recommendations/reasons.ts",
-    "core/scoring/answer-vector.ts",
-    "core/scoring/compiled-instrument.ts",
-    "core/scoring/dimension-score.ts",
-    "core/scoring/risk-rules.ts",
-  ],
-];
-
 describe("the import graph of functions/", () => {
   const files = sourceFiles(root);
   const graph = new Map(files.map((f) => [f, importsOf(f)]));
@@ -31,12 +15,9 @@ describe("the import graph of functions/", () => {
     expect(files.length).toBeGreaterThan(50);
   });
 
-  it("has no cycle beyond the known ones, type-only imports included", () => {
+  it("has no cycle at all, type-only imports included (DESIGN)", () => {
     const found = cycles(graph).map((component) => component.map((f) => relative(root, f)));
-    const unknown = found.filter((c) => !KNOWN_CYCLES.some((known) => c.every((file) => known.includes(file))));
-    expect(unknown).toEqual([]);
-    const outsideCoreAndHttp = found.flat().filter((f) => !f.startsWith("core/") && !f.startsWith("http/"));
-    expect(outsideCoreAndHttp).toEqual([]);
+    expect(found).toEqual([]);
   });
 
   it("finds cycles when there are some (the check itself works)", () => {

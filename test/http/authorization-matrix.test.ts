@@ -136,6 +136,11 @@ const matrix: Row[] = [
     expect: own(200, 200, 200),
   },
   {
+    route: "GET /api/assessments/:id/sensitivity",
+    request: (f) => ({ method: "GET", path: `/api/assessments/${f.assessmentId}/sensitivity` }),
+    expect: own(200, 200),
+  },
+  {
     route: "POST /api/assessments/:id/submit",
     request: (f, n) => ({
       method: "POST",

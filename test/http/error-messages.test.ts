@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { findInstrument } from "../../functions/core/instrument/catalogue.ts";
+import { parseCapacity } from "../../functions/core/recommendations/capacity-input.ts";
+import { validateChanges } from "../../functions/core/validate-changes.ts";
 import { frenchMessage, frenchReason } from "../../functions/http/error-messages-fr.ts";
 
 const root = resolve(import.meta.dirname, "../../functions");
@@ -69,5 +72,28 @@ describe("every error message has its French", () => {
     expect(frenchMessage("country: something new")).toBeUndefined();
     expect(frenchMessage("Something new")).toBeUndefined();
     expect(frenchMessage("widget not found")).toBe("Introuvable : widget");
+  });
+});
+
+describe("method 1.1 problems built outside error calls have their French", () => {
+  it("na refused, never allowed or not under this profile", () => {
+    const instrument = findInstrument("un-peace-ops-readiness", "2026.1");
+    if (!instrument) throw new Error("2026.1 is served");
+    const na = { level: "na" as const, reason: "not for us" };
+    const problems = validateChanges(
+      instrument,
+      { answers: { "pdt-certification": na, "civilian-rosters": na } },
+      { profile: { "contribution-type": ["civilian-experts"] } },
+    );
+    expect(problems.map((p) => p.field).sort()).toEqual(["answers.civilian-rosters", "answers.pdt-certification"]);
+    for (const p of problems)
+      expect(frenchMessage(`${p.field}: ${p.message}`)).toMatch(/^answers\.[a-z-]+ : na n’est pas/);
+  });
+
+  it("every capacity problem", () => {
+    const texts = ["soon:3", "0-6:3,0-6:4", "0-6:-1", "0-6:3", "0-6:3,6-18:6,18-36:601"];
+    const problems = texts.map((t) => parseCapacity(t)).flatMap((r) => ("problem" in r ? [r.problem] : []));
+    expect(problems).toHaveLength(texts.length);
+    for (const p of problems) expect(frenchMessage(`capacity: ${p}`)).toMatch(/^capacity : \S/);
   });
 });

@@ -1,6 +1,6 @@
 import type { Answer, Answers, Profile } from "../assessment.ts";
 import type { Instrument } from "../instrument/schema.ts";
-import { roundTo } from "../scoring/method.ts";
+import { roundTo } from "../rounding.ts";
 import { scoreAssessment } from "../scoring/score-report.ts";
 import type { ScoreReport, Stage } from "../scoring/types.ts";
 import { type Review, verifiedIndicators } from "./reviews.ts";

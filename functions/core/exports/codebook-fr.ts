@@ -1,6 +1,6 @@
 import { builtInCohorts } from "../cohorts/built-in.ts";
 import type { Indicator, Instrument } from "../instrument/schema.ts";
-import { STAGE_THRESHOLDS, STAGES } from "../scoring/method.ts";
+import { STAGE_THRESHOLDS } from "../scoring/method.ts";
 import type { Column } from "./score-columns.ts";
 import { snake } from "./score-columns.ts";
 
@@ -23,9 +23,9 @@ const fixed: Record<string, string> = {
 };
 
 const stageLevels = Object.fromEntries(
-  STAGES.map((s) => [
-    String(s),
-    `stade ${s} : indice d’au moins ${STAGE_THRESHOLDS[s - 1]} et toutes les conditions de passage remplies`,
+  STAGE_THRESHOLDS.map((t) => [
+    String(t.stage),
+    `stade ${t.stage} : indice d’au moins ${t.minIndex} et toutes les conditions de passage remplies (méthode 1.1 : l’indice avec les réponses inconnues au niveau 0, et une couverture d’au moins 0,8)`,
   ]),
 );
 

@@ -1,7 +1,7 @@
 import { builtInCohorts, memberStateName, unRegionalGroupOf } from "../cohorts/built-in.ts";
 import type { Instrument } from "../instrument/schema.ts";
 import type { Publication } from "../publication.ts";
-import { STAGE_THRESHOLDS, STAGES } from "../scoring/method.ts";
+import { STAGE_THRESHOLDS } from "../scoring/method.ts";
 import type { CellValue } from "./csv.ts";
 
 export type ColumnType = "string" | "integer" | "number" | "date-time" | "level";
@@ -27,7 +27,10 @@ export const snake = (id: string) => id.replaceAll("-", "_");
 export const versionOf = (i: Instrument) => `${i.id}@${i.version}`;
 
 export const stageLevels = Object.fromEntries(
-  STAGES.map((s) => [String(s), `stage ${s}: index at least ${STAGE_THRESHOLDS[s - 1]} and every gate met`]),
+  STAGE_THRESHOLDS.map((t) => [
+    String(t.stage),
+    `stage ${t.stage}: index at least ${t.minIndex} and every gate met (method 1.1: the index with unknown answers at level 0, and coverage at least 0.8)`,
+  ]),
 );
 const groupLevels = Object.fromEntries(builtInCohorts.filter((c) => c.id !== "all").map((c) => [c.id, c.name.en]));
 

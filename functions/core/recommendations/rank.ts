@@ -1,126 +1,130 @@
-import type { Recommendation, Trigger } from "../instrument/schema.ts";
-import { collationRanks } from "../scoring/collation.ts";
-import { DEPENDENT_BONUS, roundTo } from "../scoring/method.ts";
-import type { RankedRecommendation, Reason } from "../scoring/types.ts";
-import { horizons } from "../vocabulary.ts";
-import { type Candidate, placeInOrder, sortCandidates } from "./order.ts";
-import { entryFor, type ScoringContext, type TriggerPlan } from "./reasons.ts";
-import type { ReasonEntry } from "./why.ts";
+import { roundTo } from "../rounding.ts";
+import { type Horizon, horizons } from "../vocabulary.ts";
+import { type Candidate, linkPrerequisites, triggeredRecommendations, whyOfCandidate } from "./candidates.ts";
+import { planWithinCapacity } from "./capacity-plan.ts";
+import { DEPENDENT_BONUS, START_HERE_PER_HORIZON } from "./constants.ts";
+import type { RoadmapFacts } from "./reasons.ts";
+import type { Capacity, CapacityPlanHorizon, RankedRecommendation } from "./types.ts";
 
-/** What ranking needs of one recommendation, derived once per instrument. */
-export interface RecommendationPlan {
-  recommendation: Recommendation;
-  triggers: readonly TriggerPlan[];
-  horizonIndex: number;
-  /** Position of the id in `localeCompare` order, the last tie-break. */
-  idRank: number;
-  /** Indexes of its prerequisites in the instrument's list, each once. Ids are unique (instrument integrity). */
-  prerequisites: readonly number[];
-  /** Indexes of the recommendations that list it as a prerequisite. */
-  dependants: readonly number[];
+/** Which method 1.1 rules the roadmap applies (method 1.0 applies none). */
+export interface RoadmapRules {
+  findOutFirst: boolean;
+  startHere: boolean;
+  capacity?: Capacity;
 }
 
-/** Plans the recommendations of an instrument, in instrument order. */
-export function planRecommendations(
-  recommendations: readonly Recommendation[],
-  planTrigger: (trigger: Trigger) => TriggerPlan,
-): RecommendationPlan[] {
-  const ranks = collationRanks(recommendations.map((r) => r.id));
-  const indexOf = new Map(recommendations.map((r, i) => [r.id, i]));
-  const plans = recommendations.map((recommendation) => ({
-    recommendation,
-    triggers: recommendation.triggers.map(planTrigger),
-    horizonIndex: horizons.indexOf(recommendation.horizon),
-    idRank: ranks.get(recommendation.id) as number,
-    prerequisites: [...new Set(recommendation.prerequisites)].flatMap((id) => indexOf.get(id) ?? []),
-    dependants: [] as number[],
+interface Placed {
+  candidate: Candidate;
+  phase: number;
+  priority: number;
+}
+
+/** The effective phase: the latest of its own and those of everything it waits on (METHODOLOGY §9, phase). */
+function phaseOf(candidate: Candidate, byId: ReadonlyMap<string, Candidate>): number {
+  const before = candidate.waitsOn.map((id) => phaseOf(byId.get(id) as Candidate, byId));
+  return Math.max(candidate.ownPhase, ...before);
+}
+
+/** The actions that wait on `id`, directly or through other actions, each once. */
+function dependantsOf(id: string, actions: readonly Candidate[], found = new Set<string>()): Set<string> {
+  for (const action of actions) {
+    if (!action.waitsOn.includes(id) || found.has(action.id)) continue;
+    found.add(action.id);
+    dependantsOf(action.id, actions, found);
+  }
+  return found;
+}
+
+/** Severity × gap ÷ effort, with a bonus for every action that waits on it (METHODOLOGY §9, priority). */
+function actionPriority(candidate: Candidate, actions: readonly Candidate[]): number {
+  const effort = candidate.recommendation?.effort ?? 1;
+  const bonus = 1 + DEPENDENT_BONUS * dependantsOf(candidate.id, actions).size;
+  return roundTo((candidate.severityGap / effort) * bonus, 3);
+}
+
+function prioritised(candidates: readonly Candidate[]): Placed[] {
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const actions = candidates.filter((c) => c.kind === "action");
+  const placed = candidates.map((candidate) => ({
+    candidate,
+    phase: phaseOf(candidate, byId),
+    priority: candidate.kind === "action" ? actionPriority(candidate, actions) : 0,
   }));
-  plans.forEach((plan, r) => {
-    for (const p of plan.prerequisites) plans[p]?.dependants.push(r);
-  });
-  return plans;
+  // A find-out item unblocks what waits on it, so it ranks with the most urgent of those.
+  for (const item of placed.filter((p) => p.candidate.kind === "find-out-first")) {
+    const waiting = placed.filter((p) => p.candidate.waitsOn.includes(item.candidate.id));
+    item.priority = Math.max(...waiting.map((p) => p.priority));
+  }
+  return placed;
 }
 
-function newCandidate(plan: RecommendationPlan, entry: ReasonEntry): Candidate {
-  const reasons: Reason[] = [entry.reason];
-  const { lead: why, weight: severityGap, closesGap } = entry;
-  // The priority starts as a double (NaN), so storing a fractional one never changes the object's hidden class,
-  // which makes V8 migrate candidates made afterwards one by one.
-  return { plan, reasons, why, severityGap, closesGap, phase: -1, pending: 0, priority: Number.NaN, seen: 0 };
+const byPhasePriorityId = (a: Placed, b: Placed) =>
+  a.phase - b.phase || b.priority - a.priority || a.candidate.id.localeCompare(b.candidate.id);
+
+/**
+ * Kahn's algorithm: repeatedly take, among what waits on nothing unplaced, the earliest phase, then the highest
+ * priority, then the smallest id. Nothing therefore comes before what it waits on.
+ */
+function inOrder(placed: Placed[]): Placed[] {
+  const waiting = [...placed].sort(byPhasePriorityId);
+  const done = new Set<string>();
+  const ordered: Placed[] = [];
+  while (waiting.length > 0) {
+    const next = waiting.findIndex((p) => p.candidate.waitsOn.every((id) => done.has(id)));
+    const [taken] = waiting.splice(next, 1) as [Placed];
+    done.add(taken.candidate.id);
+    ordered.push(taken);
+  }
+  return ordered;
+}
+
+function toRanked(placed: Placed, rank: number, rules: RoadmapRules): RankedRecommendation {
+  const { candidate, phase, priority } = placed;
+  const recommendation = candidate.recommendation;
+  const ranked: RankedRecommendation = {
+    id: candidate.id,
+    rank,
+    reformArea: candidate.reformArea,
+    effort: recommendation?.effort ?? 1,
+    horizon: horizons[phase] as Horizon,
+    priority,
+    prerequisites: recommendation?.prerequisites ?? [],
+    closesGap: candidate.reasons.some((r) => r.kind === "indicator"),
+    reasons: candidate.reasons,
+    why: whyOfCandidate(candidate),
+  };
+  return rules.findOutFirst ? { ...ranked, kind: candidate.kind } : ranked;
+}
+
+/** Marks the first START_HERE_PER_HORIZON items of each horizon "start here"; the rest come later. */
+function markStartHere(ranked: RankedRecommendation[]): void {
+  const started = new Map<Horizon, number>();
+  for (const item of ranked) {
+    const count = started.get(item.horizon) ?? 0;
+    item.startHere = count < START_HERE_PER_HORIZON;
+    started.set(item.horizon, count + 1);
+  }
 }
 
 /**
- * The candidate a recommendation makes in this report, with its reasons in trigger order; undefined when no trigger
- * fires (most do not, so nothing is made for them).
+ * The roadmap (METHODOLOGY §9): triggered recommendations ranked by severity × gap ÷ effort with a bonus for what
+ * waits on them, phased so nothing comes before what it waits on, and under method 1.1 with "find out first" items,
+ * a "start here" cut and, given a capacity, the plan that closes the most gap within it.
  */
-function candidateFor(plan: RecommendationPlan, ctx: ScoringContext): Candidate | undefined {
-  let candidate: Candidate | undefined;
-  for (let t = 0; t < plan.triggers.length; t++) {
-    const entry = entryFor(plan.triggers[t] as TriggerPlan, ctx);
-    if (entry === undefined) continue;
-    if (candidate === undefined) {
-      candidate = newCandidate(plan, entry);
-      continue;
-    }
-    candidate.reasons.push(entry.reason);
-    candidate.why += `; ${entry.text}`;
-    candidate.severityGap = Math.max(candidate.severityGap, entry.weight);
-    if (entry.closesGap) candidate.closesGap = true;
-  }
-  return candidate;
-}
-
-/**
- * The effective phase of a candidate: the latest of its own and its triggered prerequisites'. Also counts those
- * prerequisites for ordering. A prerequisite that did not trigger is already in place and constrains nothing.
- * Prerequisites are acyclic (instrument integrity rules); a cycle would overflow the stack here.
- */
-function settlePhase(candidate: Candidate, slots: readonly (Candidate | undefined)[]): number {
-  if (candidate.phase >= 0) return candidate.phase;
-  let phase = candidate.plan.horizonIndex;
-  let pending = 0;
-  for (const p of candidate.plan.prerequisites) {
-    const prerequisite = slots[p];
-    if (prerequisite === undefined) continue;
-    pending += 1;
-    phase = Math.max(phase, settlePhase(prerequisite, slots));
-  }
-  candidate.phase = phase;
-  candidate.pending = pending;
-  return phase;
-}
-
-/** Counts the candidates that wait on `from` directly or through others, each once (marked with `stamp`). */
-function countDependants(from: Candidate, slots: readonly (Candidate | undefined)[], stamp: number): number {
-  let count = 0;
-  for (const d of from.plan.dependants) {
-    const dependant = slots[d];
-    if (dependant === undefined || dependant.seen === stamp) continue;
-    dependant.seen = stamp;
-    count += 1 + countDependants(dependant, slots, stamp);
-  }
-  return count;
-}
-
-/**
- * Triggered recommendations, ranked by severity × gap ÷ effort with a bonus for actions others wait on, phased by
- * horizon (never earlier than a prerequisite's phase) and ordered so no prerequisite comes after its dependant.
- */
-export function rankRecommendations(ctx: ScoringContext): RankedRecommendation[] {
-  const plans = ctx.compiled.recommendationPlans;
-  // By instrument index, so prerequisites and dependants (planned as indexes) need no lookup by id.
-  const slots: (Candidate | undefined)[] = new Array(plans.length);
-  const candidates: Candidate[] = [];
-  for (let r = 0; r < plans.length; r++) {
-    const candidate = candidateFor(plans[r] as RecommendationPlan, ctx);
-    slots[r] = candidate;
-    if (candidate !== undefined) candidates.push(candidate);
-  }
-  for (let i = 0; i < candidates.length; i++) {
-    const candidate = candidates[i] as Candidate;
-    settlePhase(candidate, slots);
-    const bonus = 1 + DEPENDENT_BONUS * countDependants(candidate, slots, i + 1);
-    candidate.priority = roundTo((candidate.severityGap / candidate.plan.recommendation.effort) * bonus, 3);
-  }
-  return placeInOrder(sortCandidates(candidates), slots);
+export function rankRecommendations(
+  facts: RoadmapFacts,
+  rules: RoadmapRules,
+): { recommendations: RankedRecommendation[]; capacityPlan?: CapacityPlanHorizon[] } {
+  const candidates = linkPrerequisites(triggeredRecommendations(facts), facts, rules.findOutFirst);
+  const ordered = inOrder(prioritised(candidates));
+  const recommendations = ordered.map((p, i) => toRanked(p, i + 1, rules));
+  if (rules.startHere) markStartHere(recommendations);
+  if (rules.capacity === undefined) return { recommendations };
+  const capacityPlan = planWithinCapacity(
+    ordered.map((p) => ({ ...p.candidate, horizon: horizons[p.phase] as Horizon })),
+    rules.capacity,
+  );
+  const chosen = new Set(capacityPlan.flatMap((h) => h.chosen));
+  for (const item of recommendations) item.withinCapacity = chosen.has(item.id);
+  return { recommendations, capacityPlan };
 }

@@ -1,6 +1,6 @@
 import type { Instrument, LocaleText } from "../instrument/schema.ts";
-import type { Reason } from "../scoring/types.ts";
-import { indicatorText, profileText, redFlagText, type WhyLanguage } from "./why.ts";
+import type { Reason } from "./types.ts";
+import { indicatorText, profileText, redFlagText, unknownPrerequisiteText, type WhyLanguage } from "./why.ts";
 
 const inLanguage = (text: LocaleText | undefined, lang: WhyLanguage, fallback: string) =>
   (text && (text[lang] ?? text.en)) ?? fallback;
@@ -14,6 +14,10 @@ function reasonText(reason: Reason, instrument: Instrument, lang: WhyLanguage): 
   if (reason.kind === "redFlag") {
     const rule = instrument.riskRules.find((r) => r.id === reason.ruleId);
     return redFlagText(reason.severity, inLanguage(rule?.message, lang, reason.ruleId), lang);
+  }
+  if (reason.kind === "unknownPrerequisite") {
+    const indicator = instrument.dimensions.flatMap((d) => d.indicators).find((i) => i.id === reason.indicatorId);
+    return unknownPrerequisiteText(inLanguage(indicator?.title, lang, reason.indicatorId), lang);
   }
   const question = instrument.profile.find((q) => q.id === reason.questionId);
   const option = question?.options.find((o) => o.id === reason.optionId);

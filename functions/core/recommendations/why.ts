@@ -1,22 +1,3 @@
-import type { Reason } from "../scoring/types.ts";
-
-/**
- * One reason a trigger can give, with what a report needs of it. Every reason an instrument can produce is built
- * once, so a report looks reasons up instead of building objects and sentences: the `reason` object is frozen and
- * shared by every report that gives it.
- */
-export interface ReasonEntry {
-  reason: Readonly<Reason>;
-  /** The sentence, e.g. `"X" is at level 1, your target is 3`. */
-  text: string;
-  /** The sentence with its first letter capitalised, for when it opens a `why`. */
-  lead: string;
-  /** Severity × gap. */
-  weight: number;
-  /** Whether it is an indicator reason: a recommendation that gives one closes a measured gap. */
-  closesGap: boolean;
-}
-
 /** The languages a `why` is written in. */
 export type WhyLanguage = "en" | "fr";
 
@@ -27,6 +8,8 @@ export const whyTemplates = {
       `"${title}" is at level ${level}, your target is ${target}`,
     redFlag: (severity: string, message: string) => `${severity} red flag: ${message}`,
     profile: (label: string) => `your ambition profile says "${label}"`,
+    unknownPrerequisite: (title: string) =>
+      `find out first: nobody has said where "${title}" stands, and what follows depends on it`,
   },
   fr: {
     indicator: (title: string, level: number, target: number) =>
@@ -34,6 +17,8 @@ export const whyTemplates = {
     redFlag: (severity: string, message: string) =>
       `signal d’alerte ${severity === "HIGH" ? "élevé" : severity === "MEDIUM" ? "moyen" : severity} : ${message}`,
     profile: (label: string) => `votre profil d’ambition indique « ${label} »`,
+    unknownPrerequisite: (title: string) =>
+      `à vérifier d’abord : personne n’a indiqué où en est « ${title} », et la suite en dépend`,
   },
 } satisfies Record<WhyLanguage, Record<string, (...args: never[]) => string>>;
 
@@ -42,20 +27,11 @@ export const indicatorText = (title: string, level: number, target: number, lang
 export const redFlagText = (severity: string, message: string, lang: WhyLanguage = "en") =>
   whyTemplates[lang].redFlag(severity, message);
 export const profileText = (label: string, lang: WhyLanguage = "en") => whyTemplates[lang].profile(label);
+export const unknownPrerequisiteText = (title: string, lang: WhyLanguage = "en") =>
+  whyTemplates[lang].unknownPrerequisite(title);
 
-/** `text` with its first letter capitalised. */
-function capitalised(text: string): string {
-  const first = text.charAt(0);
-  const upper = first.toUpperCase();
-  return first === upper ? text : upper + text.slice(1);
-}
-
-/**
- * The entry of one reason; `reason` is frozen here because reports share it. A recommendation's `why` is its
- * reasons' sentences joined by "; " with the first letter capitalised: every sentence starts with a character, so
- * that is the first sentence's `lead` followed by the others' `text`.
- */
-export function reasonEntry(reason: Reason, text: string, weight: number): ReasonEntry {
-  const closesGap = reason.kind === "indicator";
-  return { reason: Object.freeze(reason), text, lead: capitalised(text), weight, closesGap };
+/** A recommendation's `why`: its reasons' sentences joined by "; ", the first letter capitalised. */
+export function whyOf(sentences: readonly string[]): string {
+  const text = sentences.join("; ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

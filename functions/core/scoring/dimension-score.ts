@@ -1,131 +1,119 @@
-import type { Dimension } from "../instrument/schema.ts";
-import { NA, UNKNOWN } from "./answer-vector.ts";
-import { roundTo, STAGE_THRESHOLDS, STAGES } from "./method.ts";
-import type { DimensionScore, FindOut, GateCap, Stage } from "./types.ts";
+import type { AnswerState } from "../answer-state.ts";
+import type { Dimension, Indicator, Instrument } from "../instrument/schema.ts";
+import { roundTo } from "../rounding.ts";
+import { COVERAGE_FLOOR } from "./method.ts";
+import { bitingGates, cappedStage, stageForIndex, stageNameOf } from "./stages.ts";
+import type { DimensionScore, Stage } from "./types.ts";
 
-/** A gate with the position of its indicator in the answer codes and the cap it reports, built once. */
-interface GatePlan {
-  position: number;
-  minLevel: number;
-  forStage: Stage;
-  cap: Readonly<GateCap>;
+/** Whether the dimension is scored under method 1.1 (conservative stage, interval, coverage floor, stage names). */
+export interface DimensionRules {
+  method11: boolean;
 }
 
-/**
- * What scoring a dimension needs, derived once per instrument. The report shares the frozen `cap` and find-out
- * objects: they never differ between reports, and frozen they cannot be changed through one report.
- */
-export interface DimensionPlan {
-  dimension: Dimension;
-  /** Position of each indicator of the dimension in the answer codes, in dimension order. */
-  positions: readonly number[];
-  weights: readonly number[];
-  gates: readonly GatePlan[];
-  /** By indicator of the dimension: its find-out item when `unknown`, then when unanswered. */
-  unknownItems: readonly Readonly<FindOut>[];
-  unansweredItems: readonly Readonly<FindOut>[];
-}
-
-function findOutItem(indicatorId: string, dimensionId: string, state: FindOut["state"]): Readonly<FindOut> {
-  return Object.freeze({ indicatorId, dimensionId, state });
-}
-
-/** Plans one dimension; `positionOf` must hold its indicators and its gates' indicators. */
-export function planDimension(dimension: Dimension, positionOf: ReadonlyMap<string, number>): DimensionPlan {
-  const ids = dimension.indicators.map((i) => i.id);
-  return {
-    dimension,
-    positions: ids.map((id) => positionOf.get(id) as number),
-    weights: dimension.indicators.map((i) => i.weight),
-    gates: dimension.gates.map(({ indicatorId, minLevel, forStage }) => ({
-      position: positionOf.get(indicatorId) as number,
-      minLevel,
-      forStage,
-      cap: Object.freeze({ indicatorId, minLevel, forStage }),
-    })),
-    unknownItems: ids.map((id) => findOutItem(id, dimension.id, "unknown")),
-    unansweredItems: ids.map((id) => findOutItem(id, dimension.id, "unanswered")),
-  };
-}
-
-/** Highest stage whose threshold the index meets, before gates. */
-export function stageForIndex(index: number): Stage {
-  let stage: Stage = 1;
-  for (const s of STAGES) if (index >= (STAGE_THRESHOLDS[s - 1] as number)) stage = s;
-  return stage;
-}
-
-/**
- * Gates that are unmet (a gate on an `na` indicator is waived, as if the indicator were not in the instrument) and
- * guard a stage the index reaches. They cap the stage below the lowest stage they guard.
- */
-function bitingGates(plan: DimensionPlan, codes: readonly number[], uncapped: Stage): GateCap[] {
-  const biting: GateCap[] = [];
-  for (const gate of plan.gates) {
-    const code = codes[gate.position] as number;
-    if (code === NA || code >= gate.minLevel || gate.forStage > uncapped) continue;
-    biting.push(gate.cap);
-  }
-  return biting;
-}
-
-function cappedStage(uncapped: Stage, biting: readonly GateCap[]): Stage {
-  if (biting.length === 0) return uncapped;
-  let lowestGuarded: Stage = uncapped;
-  for (const gate of biting) if (gate.forStage < lowestGuarded) lowestGuarded = gate.forStage;
-  return (lowestGuarded - 1) as Stage;
-}
-
+/** The weights an index sums: what has a level, what is applicable, and Σ w·L. */
 interface Tally {
-  weighted: number;
-  countedWeight: number;
-  applicableWeight: number;
   counts: DimensionScore["counts"];
+  levelWeight: number;
+  applicableWeight: number;
+  weightedLevels: number;
 }
 
-function tally(plan: DimensionPlan, codes: readonly number[]): Tally {
-  const t: Tally = { weighted: 0, countedWeight: 0, applicableWeight: 0, counts: emptyCounts() };
-  for (let k = 0; k < plan.positions.length; k++) {
-    const code = codes[plan.positions[k] as number] as number;
-    const weight = plan.weights[k] as number;
-    if (code === NA) {
+function tally(indicators: readonly Indicator[], states: ReadonlyMap<string, AnswerState>): Tally {
+  const t: Tally = {
+    counts: { answered: 0, na: 0, unknown: 0, unanswered: 0 },
+    levelWeight: 0,
+    applicableWeight: 0,
+    weightedLevels: 0,
+  };
+  for (const indicator of indicators) {
+    const state = states.get(indicator.id) ?? { kind: "unanswered" };
+    if (state.kind === "na") {
       t.counts.na += 1;
       continue;
     }
-    t.applicableWeight += weight;
-    if (code >= 0) {
+    t.applicableWeight += indicator.weight;
+    if (state.kind === "level") {
       t.counts.answered += 1;
-      t.weighted += weight * code;
-      t.countedWeight += weight;
-    } else if (code === UNKNOWN) t.counts.unknown += 1;
-    else t.counts.unanswered += 1;
+      t.levelWeight += indicator.weight;
+      t.weightedLevels += indicator.weight * state.level;
+    } else t.counts[state.kind] += 1;
   }
   return t;
 }
 
-function emptyCounts(): DimensionScore["counts"] {
-  return { answered: 0, na: 0, unknown: 0, unanswered: 0 };
+/** 100 × Σ w·L / (3 × Σ w), rounded to 2 decimals (METHODOLOGY §2). */
+const indexOf = (weightedLevels: number, weight: number) => roundTo((100 * weightedLevels) / (3 * weight), 2);
+
+/**
+ * The index with every unknown or unanswered indicator at level 0 (low) and at level 3 (high), over the applicable
+ * indicators; null when every indicator is `na` (METHODOLOGY §2, interval).
+ */
+function intervalOf(t: Tally): [number, number] | null {
+  if (t.applicableWeight === 0) return null;
+  const missingWeight = t.applicableWeight - t.levelWeight;
+  const low = indexOf(t.weightedLevels, t.applicableWeight);
+  const high = indexOf(t.weightedLevels + 3 * missingWeight, t.applicableWeight);
+  return [low, high];
+}
+
+function stageOf(index: number, dimension: Dimension, states: ReadonlyMap<string, AnswerState>) {
+  const uncappedStage = stageForIndex(index);
+  const cappedBy = bitingGates(dimension, states, uncappedStage);
+  return { uncappedStage, cappedBy, stage: cappedStage(uncappedStage, cappedBy) };
+}
+
+/** Method 1.0: index and stage over the indicators with a level. */
+function scoreAvailableCase(dimension: Dimension, states: ReadonlyMap<string, AnswerState>): DimensionScore {
+  const t = tally(dimension.indicators, states);
+  const index = t.levelWeight > 0 ? indexOf(t.weightedLevels, t.levelWeight) : null;
+  const staged =
+    index === null ? { uncappedStage: null, cappedBy: [], stage: null } : stageOf(index, dimension, states);
+  const coverage = t.applicableWeight === 0 ? null : roundTo(t.levelWeight / t.applicableWeight, 4);
+  const { id: dimensionId, reformArea } = dimension;
+  const { stage, uncappedStage, cappedBy } = staged;
+  return { dimensionId, reformArea, counts: t.counts, index, stage, uncappedStage, cappedBy, coverage };
 }
 
 /**
- * Scores one dimension from the answer codes: index = 100 × Σ wᵢ·Lᵢ / (3 × Σ wᵢ) over indicators with a level,
- * rounded to 2 decimals; stage from the index thresholds, capped by unmet gates; coverage by weight over applicable
- * indicators.
+ * Method 1.1: the available-case index is still reported, but the stage comes from the conservative index (unknown
+ * and unanswered at level 0), and there is no stage when coverage is under COVERAGE_FLOOR.
  */
-export function scorePlannedDimension(plan: DimensionPlan, codes: readonly number[]): DimensionScore {
-  const t = tally(plan, codes);
-  let index: number | null = null;
-  let stage: Stage | null = null;
-  let uncappedStage: Stage | null = null;
-  let cappedBy: GateCap[] = [];
-  if (t.countedWeight > 0) {
-    index = roundTo((100 * t.weighted) / (3 * t.countedWeight), 2);
-    uncappedStage = stageForIndex(index);
-    cappedBy = bitingGates(plan, codes, uncappedStage);
-    stage = cappedStage(uncappedStage, cappedBy);
-  }
-  const coverage = t.applicableWeight === 0 ? null : roundTo(t.countedWeight / t.applicableWeight, 4);
-  // Key order is part of the stored JSON, so it stays the same whichever branch ran.
-  const { id: dimensionId, reformArea } = plan.dimension;
-  return { dimensionId, reformArea, counts: t.counts, index, stage, uncappedStage, cappedBy, coverage };
+function scoreConservative(
+  instrument: Instrument,
+  dimension: Dimension,
+  states: ReadonlyMap<string, AnswerState>,
+): DimensionScore {
+  const t = tally(dimension.indicators, states);
+  const index = t.levelWeight > 0 ? indexOf(t.weightedLevels, t.levelWeight) : null;
+  const interval = intervalOf(t);
+  const coverage = t.applicableWeight === 0 ? null : roundTo(t.levelWeight / t.applicableWeight, 4);
+  const belowCoverage = coverage === null || coverage < COVERAGE_FLOOR;
+  const staged =
+    interval === null || belowCoverage
+      ? { uncappedStage: null, cappedBy: [], stage: null }
+      : stageOf(interval[0], dimension, states);
+  const stage: Stage | null = staged.stage;
+  return {
+    dimensionId: dimension.id,
+    reformArea: dimension.reformArea,
+    counts: t.counts,
+    index,
+    interval,
+    stage,
+    stageName: stageNameOf(instrument, stage),
+    uncappedStage: staged.uncappedStage,
+    cappedBy: staged.cappedBy,
+    coverage,
+    belowCoverage,
+  };
+}
+
+/** Scores one dimension (METHODOLOGY §2–3) under the given method's rules. */
+export function scoreDimension(
+  instrument: Instrument,
+  dimension: Dimension,
+  states: ReadonlyMap<string, AnswerState>,
+  rules: DimensionRules,
+): DimensionScore {
+  return rules.method11 ? scoreConservative(instrument, dimension, states) : scoreAvailableCase(dimension, states);
 }

@@ -1,32 +1,24 @@
 import type { Stage } from "./types.ts";
 
-/** Version of the scoring method; stored with every score so old reports can be told apart. */
-export const METHOD_VERSION = "1.0.0";
+/** The scoring methods this code implements; every report names the one it used. */
+export const METHOD_VERSIONS = ["1.0.0", "1.1.0"] as const;
+export type MethodVersion = (typeof METHOD_VERSIONS)[number];
 
-/** Index a dimension needs for each stage, stage 1 first. */
-export const STAGE_THRESHOLDS: readonly number[] = [0, 20, 40, 60, 80];
+/** The method live scores use. Snapshots keep the method they were scored with. */
+export const METHOD_VERSION: MethodVersion = "1.1.0";
 
-export const STAGES: readonly Stage[] = [1, 2, 3, 4, 5];
+/** The index a dimension needs for each stage (METHODOLOGY §3). */
+export const STAGE_THRESHOLDS: readonly { stage: Stage; minIndex: number }[] = [
+  { stage: 1, minIndex: 0 },
+  { stage: 2, minIndex: 20 },
+  { stage: 3, minIndex: 40 },
+  { stage: 4, minIndex: 60 },
+  { stage: 5, minIndex: 80 },
+];
 
-/** Points a raised red flag weighs in recommendation priority, on the scale of weight × level gap. */
-export const RED_FLAG_SEVERITY = { HIGH: 6, MEDIUM: 3 } as const;
+export const STAGES: readonly Stage[] = STAGE_THRESHOLDS.map((t) => t.stage);
 
-/** A profile-triggered recommendation is relevant but closes no measured gap. */
-export const PROFILE_SEVERITY = 1;
-
-/** Gate indicators cap stages, so closing them is worth twice an ordinary gap. */
-export const GATE_SEVERITY_FACTOR = 2;
-
-/** Bonus per triggered recommendation that waits on this one. */
-export const DEPENDENT_BONUS = 0.25;
+/** Below this share of applicable weight answered, a dimension gets no stage (method 1.1, METHODOLOGY §3). */
+export const COVERAGE_FLOOR = 0.8;
 
 export const TOP_LEVER_COUNT = 5;
-
-const POWERS_OF_TEN: readonly number[] = [1, 10, 100, 1000, 10000];
-
-/** Rounds half away from zero to `digits` decimals, so reports are stable and recomputable by hand. */
-export function roundTo(value: number, digits: number): number {
-  // A table spares a power per call; its entries equal 10 ** digits exactly.
-  const factor = POWERS_OF_TEN[digits] ?? 10 ** digits;
-  return Math.round(value * factor) / factor;
-}

@@ -1,90 +1,76 @@
+import { type AnswerState, answerState } from "../answer-state.ts";
 import type { Answers, Profile } from "../assessment.ts";
-import type { Instrument } from "../instrument/schema.ts";
+import type { Indicator, Instrument } from "../instrument/schema.ts";
 import { rankRecommendations } from "../recommendations/rank.ts";
-import { answerVector, NA, UNKNOWN } from "./answer-vector.ts";
-import { type CompiledInstrument, compileInstrument } from "./compiled-instrument.ts";
-import { scorePlannedDimension } from "./dimension-score.ts";
+import type { RoadmapFacts } from "../recommendations/reasons.ts";
+import type { Capacity } from "../recommendations/types.ts";
+import { scoreDimension } from "./dimension-score.ts";
 import { topLevers } from "./levers.ts";
-import { METHOD_VERSION, roundTo } from "./method.ts";
+import { METHOD_VERSION, type MethodVersion } from "./method.ts";
+import { findOuts, overallCoverage, overallOf } from "./overall.ts";
 import { percentToTarget } from "./percent-to-target.ts";
-import { readChoices } from "./profile-choices.ts";
-import { raiseRedFlags } from "./risk-rules.ts";
-import { computeTargets } from "./targets.ts";
-import type { DimensionScore, FindOut, ScoreReport, Stage } from "./types.ts";
+import { raiseRedFlags } from "./red-flags.ts";
+import { stageNameOf } from "./stages.ts";
+import { targetsOf } from "./targets.ts";
+import type { DimensionScore, ScoreReport } from "./types.ts";
 
-function overallOf(instrument: Instrument, dimensions: DimensionScore[]) {
-  let weighted = 0;
-  let weight = 0;
-  let floor: number | null = null;
-  let stage: Stage | null = null;
-  for (let i = 0; i < dimensions.length; i++) {
-    const d = dimensions[i] as DimensionScore;
-    if (d.index === null || d.stage === null) continue;
-    const w = instrument.dimensions[i]?.weight as number;
-    weighted += w * d.index;
-    weight += w;
-    floor = floor === null ? d.index : Math.min(floor, d.index);
-    stage = stage === null ? d.stage : (Math.min(stage, d.stage) as Stage);
-  }
-  return { mean: weight === 0 ? null : roundTo(weighted / weight, 2), floor, stage };
+/** How to score: the method (live scores use METHOD_VERSION) and, optionally, staff-months per horizon. */
+export interface ScoreOptions {
+  method?: MethodVersion;
+  capacity?: Capacity;
 }
 
-function overallCoverage(compiled: CompiledInstrument, codes: readonly number[]): number | null {
-  let answered = 0;
-  let applicable = 0;
-  const { weights } = compiled;
-  for (let p = 0; p < weights.length; p++) {
-    const code = codes[p] as number;
-    if (code === NA) continue;
-    applicable += weights[p] as number;
-    if (code >= 0) answered += weights[p] as number;
-  }
-  return applicable === 0 ? null : roundTo(answered / applicable, 4);
+function indicatorsOf(instrument: Instrument): Map<string, Indicator> {
+  return new Map(instrument.dimensions.flatMap((d) => d.indicators.map((i) => [i.id, i] as const)));
 }
 
-/** Unknown and unanswered indicators, dimension by dimension; the items are built once per instrument and shared. */
-function findOuts(compiled: CompiledInstrument, codes: readonly number[]): FindOut[] {
-  const items: FindOut[] = [];
-  for (const plan of compiled.dimensionPlans) {
-    for (let k = 0; k < plan.positions.length; k++) {
-      const code = codes[plan.positions[k] as number] as number;
-      if (code >= 0 || code === NA) continue;
-      items.push((code === UNKNOWN ? plan.unknownItems[k] : plan.unansweredItems[k]) as FindOut);
-    }
-  }
-  return items;
+/** Under 1.1 the headline has no stage when any dimension is below the coverage floor. */
+function overall11(instrument: Instrument, dimensions: readonly DimensionScore[]) {
+  const { mean, floor, stage } = overallOf(instrument, dimensions);
+  const belowCoverage = dimensions.some((d) => d.belowCoverage === true);
+  const headline = belowCoverage ? null : stage;
+  return { mean, floor, stage: headline, stageName: stageNameOf(instrument, headline), belowCoverage };
 }
 
 /**
- * The full score report of one assessment: dimension indices and stages, overall mean/floor/stage, percent to
- * target, red flags, top levers, ranked and phased recommendations and "find out" actions. Pure and deterministic:
- * the same instrument, answers and profile always give the same report, whatever the order of the answers. Parts
- * that are the same in every report (reasons, red flags, gate caps, find-out items) are frozen and shared.
+ * The full score report of one assessment (METHODOLOGY.md, section by section): dimension indices and stages,
+ * overall figures, percent to target, red flags, top levers, the ranked roadmap and the find-out list. Pure and
+ * deterministic: the same instrument, answers, profile and options always give the same report.
  */
-export function scoreAssessment(instrument: Instrument, answers: Answers, profile: Profile): ScoreReport {
-  const compiled = compileInstrument(instrument);
-  const codes = answerVector(compiled, answers);
-  const { chosen, options } = readChoices(compiled.profilePairs, profile);
-  const targets = computeTargets(compiled, options);
-  const dimensions = compiled.dimensionPlans.map((plan) => scorePlannedDimension(plan, codes));
-  const { flags: redFlags, raised } = raiseRedFlags(compiled, codes, chosen);
-  const { mean, floor, stage } = overallOf(instrument, dimensions);
+export function scoreAssessment(
+  instrument: Instrument,
+  answers: Answers,
+  profile: Profile,
+  options: ScoreOptions = {},
+): ScoreReport {
+  const method = options.method ?? METHOD_VERSION;
+  const method11 = method === "1.1.0";
+  const indicators = indicatorsOf(instrument);
+  const states = new Map<string, AnswerState>(
+    [...indicators.values()].map((i) => [i.id, answerState(i, answers, profile, method11)]),
+  );
+  const targets = targetsOf(instrument, profile, method11);
+  const dimensions = instrument.dimensions.map((d) => scoreDimension(instrument, d, states, { method11 }));
+  const redFlags = raiseRedFlags(instrument, states, profile);
+  const facts: RoadmapFacts = { instrument, indicators, states, targets, raisedFlags: redFlags, profile };
+  const rules = { findOutFirst: method11, startHere: method11, capacity: method11 ? options.capacity : undefined };
+  const roadmap = rankRecommendations(facts, rules);
+  const percent = percentToTarget(instrument, states, targets);
+  const coverage = overallCoverage(instrument, states);
+  const overall = method11
+    ? { ...overall11(instrument, dimensions), percentToTarget: percent, coverage }
+    : { ...overallOf(instrument, dimensions), percentToTarget: percent, coverage };
   return {
-    methodVersion: METHOD_VERSION,
+    methodVersion: method,
     instrumentId: instrument.id,
     instrumentVersion: instrument.version,
     dimensions,
-    overall: {
-      mean,
-      floor,
-      stage,
-      percentToTarget: percentToTarget(compiled, codes, targets),
-      coverage: overallCoverage(compiled, codes),
-    },
-    targets: targets.byId,
+    overall,
+    targets,
     redFlags,
-    topLevers: topLevers(compiled, codes, targets),
-    recommendations: rankRecommendations({ compiled, codes, chosen, targets, raised }),
-    findOut: findOuts(compiled, codes),
+    topLevers: topLevers(instrument, states, targets),
+    recommendations: roadmap.recommendations,
+    ...(roadmap.capacityPlan === undefined ? {} : { capacityPlan: roadmap.capacityPlan }),
+    findOut: findOuts(instrument, states),
   };
 }

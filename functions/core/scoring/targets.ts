@@ -1,52 +1,51 @@
-import type { Level } from "../instrument/schema.ts";
-import type { Targets } from "./answer-vector.ts";
-import type { CompiledInstrument } from "./compiled-instrument.ts";
-import type { OptionEffect } from "./profile-choices.ts";
+import type { Profile } from "../assessment.ts";
+import type { Instrument, Level, ProfileOption } from "../instrument/schema.ts";
 
-/**
- * Target level per indicator: the baseline of the chosen "target readiness" option (or the instrument default),
- * raised by every chosen option that names the indicator, then lowered to any cap a chosen option sets (a country
- * not deployed is not asked to show in a deployment what it can only prepare). Raises only go up and caps only go
- * down, and caps apply after every raise, so the order of the chosen options does not matter.
- */
-export function computeTargets(compiled: CompiledInstrument, chosenOptions: readonly number[]): Targets {
-  const effects = compiled.profilePairs.effects;
-  let chosenBaseline = -1;
-  for (const pair of chosenOptions) {
-    const baseline = (effects[pair] as OptionEffect).baseline;
-    if (baseline > chosenBaseline) chosenBaseline = baseline;
-  }
-  const baseline = (chosenBaseline < 0 ? compiled.instrument.defaultTarget : chosenBaseline) as Level;
-  const byPosition = (compiled.uniformPositionTargets[baseline] as Level[]).slice();
-  const byId: Record<string, Level> = { ...compiled.uniformTargets[baseline] };
-  for (const pair of chosenOptions) {
-    const { raisePositions, raiseLevels } = effects[pair] as OptionEffect;
-    for (let k = 0; k < raisePositions.length; k++) {
-      const position = raisePositions[k] as number;
-      const level = raiseLevels[k] as Level;
-      if (level <= (byPosition[position] as Level)) continue;
-      byPosition[position] = level;
-      byId[compiled.ids[position] as string] = level;
-    }
-  }
-  applyCaps(compiled, chosenOptions, byPosition, byId);
-  return { byPosition, byId };
+/** The instrument's options the profile chooses, each once (ids the instrument does not know are ignored). */
+function chosenOptions(instrument: Instrument, profile: Profile): ProfileOption[] {
+  return instrument.profile.flatMap((question) => {
+    const picked = profile[question.id] ?? [];
+    return question.options.filter((option) => picked.includes(option.id));
+  });
 }
 
-function applyCaps(
-  compiled: CompiledInstrument,
-  chosenOptions: readonly number[],
-  byPosition: Level[],
-  byId: Record<string, Level>,
+/** Moves each named indicator's target as `move` says; indicators the instrument lacks are ignored. */
+function apply(
+  targets: Record<string, Level>,
+  changes: readonly { indicatorId: string; level: Level }[],
+  move: (level: Level, current: Level) => Level,
 ): void {
-  for (const pair of chosenOptions) {
-    const { capPositions, capLevels } = compiled.profilePairs.effects[pair] as OptionEffect;
-    for (let k = 0; k < capPositions.length; k++) {
-      const position = capPositions[k] as number;
-      const level = capLevels[k] as Level;
-      if (level >= (byPosition[position] as Level)) continue;
-      byPosition[position] = level;
-      byId[compiled.ids[position] as string] = level;
-    }
+  for (const { indicatorId, level } of changes) {
+    const current = targets[indicatorId];
+    if (current !== undefined) targets[indicatorId] = move(level, current);
   }
+}
+
+/**
+ * The target level of every indicator, in instrument order (METHODOLOGY §5): the highest baseline among the chosen
+ * options (or the instrument's default), raised by every chosen option that names the indicator, then lowered to any
+ * cap a chosen option sets (a country not deployed is not asked to show in a deployment what it can only prepare).
+ * Under method 1.1 the floor targets come last, so nothing lowers a UN minimum. Raises only go up and caps only go
+ * down, each after the other, so the order of the chosen options does not matter.
+ */
+export function targetsOf(instrument: Instrument, profile: Profile, applyFloors: boolean): Record<string, Level> {
+  const chosen = chosenOptions(instrument, profile);
+  const baselines = chosen.flatMap((o) => (o.baseline === undefined ? [] : [o.baseline]));
+  const baseline = baselines.reduce<Level>((a, b) => (b > a ? b : a), baselines[0] ?? instrument.defaultTarget);
+  const targets: Record<string, Level> = {};
+  for (const dimension of instrument.dimensions) for (const i of dimension.indicators) targets[i.id] = baseline;
+  const raiseTo = (level: Level, current: Level) => (level > current ? level : current);
+  const capAt = (level: Level, current: Level) => (level < current ? level : current);
+  apply(
+    targets,
+    chosen.flatMap((o) => o.raises ?? []),
+    raiseTo,
+  );
+  apply(
+    targets,
+    chosen.flatMap((o) => o.caps ?? []),
+    capAt,
+  );
+  if (applyFloors) apply(targets, instrument.floorTargets, raiseTo);
+  return targets;
 }

@@ -58,7 +58,9 @@ function dimensionValues(rows: readonly CohortRow[], dimensionId: string): { ind
   const values: { index: number; stage: Stage | null }[] = [];
   for (const row of rows) {
     const score = row.score.dimensions.find((d) => d.dimensionId === dimensionId);
-    if (score && score.index !== null) values.push({ index: score.index, stage: score.stage });
+    // Method 1.1: a dimension under the coverage floor has no stage and stays out of the statistics.
+    if (score && score.index !== null && score.belowCoverage !== true)
+      values.push({ index: score.index, stage: score.stage });
   }
   return values;
 }

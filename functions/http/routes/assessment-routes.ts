@@ -20,6 +20,7 @@ import {
   scoreReportResponse,
 } from "../schemas.ts";
 import { scoreJsonIn, scoreMemo } from "../score-memo.ts";
+import { capacityQuery, reportWithinCapacity, sensitivityRoute } from "./method-routes.ts";
 import { submissionRoutes } from "./submission-routes.ts";
 
 function createRoute({ store }: AppDeps) {
@@ -129,16 +130,20 @@ function scoreRoute({ store }: AppDeps) {
     method: "get",
     path: "/api/assessments/:id/score",
     access: ["official", "reviewer", "admin"],
-    summary: "Live score report with ranked recommendations (drafts too), claimed against verified",
+    summary:
+      "Live score report with ranked recommendations (drafts too), claimed against verified; ?capacity=0-6:3,6-18:6,18-36:12 plans them",
     tag: "assessments",
     params: idParams,
-    responses: { 200: { description: "Score report", schema: scoreReportResponse }, ...errors(401, 403, 404) },
-    handler: async (c, { params, principal }) => {
+    query: capacityQuery,
+    responses: { 200: { description: "Score report", schema: scoreReportResponse }, ...errors(400, 401, 403, 404) },
+    handler: async (c, { params, query, principal }) => {
       const assessment = await ownAssessment(store, principal, params.id);
       c.header("ETag", etagOf(assessment.version));
       const language = requestLanguage(c);
       c.header("Content-Language", language);
       const reviews = await store.reviews.list(assessment.id);
+      if (query.capacity !== undefined)
+        return c.json(reportWithinCapacity(assessment, reviews, query.capacity, language));
       return c.body(scoreJson[language](assessment, reviews), 200, { "content-type": "application/json" });
     },
   });
@@ -152,6 +157,7 @@ export function assessmentRoutes(deps: AppDeps) {
     getRoute(deps),
     patchRoute(deps),
     scoreRoute(deps),
+    sensitivityRoute(deps),
     ...submissionRoutes(deps),
   ];
 }

@@ -1,19 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { answerState } from "../../../functions/core/answer-state.ts";
 import type { Answers } from "../../../functions/core/assessment.ts";
 import type { Dimension } from "../../../functions/core/instrument/schema.ts";
-import { answerPositions, levelCode } from "../../../functions/core/scoring/answer-vector.ts";
-import {
-  planDimension,
-  scorePlannedDimension,
-  stageForIndex,
-} from "../../../functions/core/scoring/dimension-score.ts";
-import { dimension, indicator } from "../support/instrument-builder.ts";
+import { scoreDimension as score } from "../../../functions/core/scoring/dimension-score.ts";
+import { stageForIndex } from "../../../functions/core/scoring/stages.ts";
+import { dimension, indicator, instrument } from "../support/instrument-builder.ts";
 
-/** One dimension scored on its own, its answers read by id as a report reads them for all dimensions. */
+/** One dimension scored on its own under method 1.0 (available-case stage), as a report scores each dimension. */
 function scoreDimension(dim: Dimension, answers: Answers) {
-  const positionOf = answerPositions([dim]);
-  const codes = [...positionOf.keys()].map((id) => levelCode(answers[id]?.level));
-  return scorePlannedDimension(planDimension(dim, positionOf), codes);
+  const states = new Map(dim.indicators.map((i) => [i.id, answerState(i, answers, {}, false)]));
+  return score(instrument({ dimensions: [dim] }), dim, states, { method11: false });
 }
 
 describe("stageForIndex at every threshold", () => {

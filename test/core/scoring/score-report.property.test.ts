@@ -69,9 +69,11 @@ describe("scoreAssessment properties", () => {
       fc.property(arb, fc.nat(), ([inst, answers, profile], seed) => {
         const candidates = inst.dimensions.filter((d) => d.indicators.length > 1).flatMap((d) => d.indicators);
         const removedId = (candidates[seed % candidates.length] as { id: string }).id;
-        const withNa = scoreAssessment(inst, { ...answers, [removedId]: { level: "na", reason: "n/a" } }, profile);
+        const withNa = scoreAssessment(inst, { ...answers, [removedId]: { level: "na", reason: "n/a" } }, profile, {
+          method: "1.0.0",
+        });
         const { [removedId]: _dropped, ...rest } = answers;
-        const without = scoreAssessment(withoutIndicator(inst, removedId), rest, profile);
+        const without = scoreAssessment(withoutIndicator(inst, removedId), rest, profile, { method: "1.0.0" });
         expect(comparable(withNa)).toEqual(comparable(without));
       }),
       runs,

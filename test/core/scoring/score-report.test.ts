@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { RiskRule } from "../../../functions/core/instrument/schema.ts";
 import { METHOD_VERSION } from "../../../functions/core/scoring/method.ts";
 import { scoreAssessment } from "../../../functions/core/scoring/score-report.ts";
+
+// These examples pin method 1.0, which stored snapshots keep; method 1.1 is tested in method-1-1.test.ts.
+const score10: typeof scoreAssessment = (i, a, p) => scoreAssessment(i, a, p, { method: "1.0.0" });
+
 import { dimension, indicator, instrument, readinessQuestion } from "../support/instrument-builder.ts";
 
 const languages = {
@@ -24,7 +28,7 @@ const inst = instrument({
 });
 
 describe("overall results", () => {
-  const report = scoreAssessment(
+  const report = score10(
     inst,
     { a: { level: 3 }, lang: { level: 0 }, b: { level: 1 }, c: { level: 2 }, z: { level: "na", reason: "r" } },
     {},
@@ -36,7 +40,8 @@ describe("overall results", () => {
     expect(report.overall.floor).toBe(50);
     expect(report.overall.stage).toBe(3);
     expect(report.overall.coverage).toBe(1);
-    expect(report.methodVersion).toBe(METHOD_VERSION);
+    expect(report.methodVersion).toBe("1.0.0");
+    expect(METHOD_VERSION).toBe("1.1.0");
     expect(report.instrumentId).toBe("test-instrument");
   });
   it("computes percent to target with the default target of 2", () => {
@@ -44,7 +49,7 @@ describe("overall results", () => {
     expect(report.overall.percentToTarget).toBe(0.7);
   });
   it("has no overall figures when nothing is answered", () => {
-    const empty = scoreAssessment(inst, {}, {});
+    const empty = score10(inst, {}, {});
     expect(empty.overall).toEqual({ mean: null, floor: null, stage: null, percentToTarget: 0, coverage: 0 });
     expect(empty.findOut.map((f) => f.indicatorId)).toEqual(["a", "lang", "b", "c", "z"]);
   });
@@ -66,17 +71,17 @@ describe("targets from the ambition profile", () => {
       { a: 1, lang: 1 },
     ],
   ])("profile %j sets targets %j", (profile, expected) => {
-    expect(scoreAssessment(inst, {}, profile).targets).toMatchObject(expected);
+    expect(score10(inst, {}, profile).targets).toMatchObject(expected);
   });
   it("counts unknown as level 0 and leaves na out of percent to target", () => {
-    const report = scoreAssessment(inst, { a: { level: "unknown" }, lang: { level: "na", reason: "r" } }, {});
+    const report = score10(inst, { a: { level: "unknown" }, lang: { level: "na", reason: "r" } }, {});
     // required 2·2 + 1·2 + 1·2 + 1·2 = 10 (lang excluded); shortfall is everything.
     expect(report.overall.percentToTarget).toBe(0);
     expect(report.findOut).toContainEqual({ indicatorId: "a", dimensionId: "one", state: "unknown" });
   });
   it("gives full marks when every target is 0", () => {
     const zero = instrument({ dimensions: [dimension("d", [indicator("a")])], defaultTarget: 0 });
-    expect(scoreAssessment(zero, {}, {}).overall.percentToTarget).toBe(1);
+    expect(score10(zero, {}, {}).overall.percentToTarget).toBe(1);
   });
 });
 
@@ -102,10 +107,10 @@ describe("red flags", () => {
     [{ a: { level: "unknown" as const } }, {}, ["medium"]],
     [{ a: { level: "na" as const, reason: "r" } }, { languages: ["french"] }, []],
   ])("answers %j with profile %j raise %j", (answers, profile, ids) => {
-    expect(scoreAssessment(flagged, answers, profile).redFlags.map((f) => f.ruleId)).toEqual(ids);
+    expect(score10(flagged, answers, profile).redFlags.map((f) => f.ruleId)).toEqual(ids);
   });
   it("lists HIGH flags before MEDIUM ones", () => {
-    const both = scoreAssessment(
+    const both = score10(
       instrument({
         dimensions: [dimension("d", [indicator("a")])],
         profile: [languages],
@@ -120,7 +125,7 @@ describe("red flags", () => {
 
 describe("top levers", () => {
   it("ranks indicators by index points gained at target, ties by id", () => {
-    const levers = scoreAssessment(
+    const levers = score10(
       instrument({ dimensions: [dimension("d", [indicator("b", 1), indicator("a", 1), indicator("big", 2)])] }),
       { a: { level: 1 }, b: { level: 1 }, big: { level: 0 } },
       { "target-readiness": ["rapid"] },

@@ -18,9 +18,22 @@ export function reasonText(instrument: Instrument, reason: Reason): string {
     const rule = instrument.riskRules.find((r) => r.id === reason.ruleId);
     return m.report.whyFlag(m.flags[reason.severity] ?? reason.severity, rule ? lt(rule.message) : reason.ruleId);
   }
+  if (reason.kind === "unknownPrerequisite") {
+    const prerequisite = instrument.recommendations.find((r) => r.id === reason.prerequisiteId);
+    const indicator = indicatorTitle(instrument, reason.indicatorId);
+    return m.report.whyUnknownPrerequisite(indicator, prerequisite ? lt(prerequisite.title) : reason.prerequisiteId);
+  }
   const question = instrument.profile.find((q) => q.id === reason.questionId);
   const option = question?.options.find((o) => o.id === reason.optionId);
   return m.report.whyProfile(lt(question?.text) || reason.questionId, lt(option?.label) || reason.optionId);
+}
+
+/** A "find out first" item (method 1.1) has no instrument text of its own: it names the indicator to find out. */
+function itemTitle(instrument: Instrument, rec: Rec): string {
+  const reason = rec.reasons[0];
+  return reason?.kind === "unknownPrerequisite"
+    ? m.report.findOutTitle(indicatorTitle(instrument, reason.indicatorId))
+    : rec.id;
 }
 
 const effortDots = (effort: number) => "●".repeat(effort) + "○".repeat(3 - effort);
@@ -39,7 +52,7 @@ function Item({ rec, content, instrument, ranks, later }: ItemProps) {
   return (
     <li class={later ? "rec later" : "rec"}>
       <h4>
-        <span class="rank">{m.results.rank(rec.rank)}</span> {content ? lt(content.title) : rec.id}
+        <span class="rank">{m.results.rank(rec.rank)}</span> {content ? lt(content.title) : itemTitle(instrument, rec)}
       </h4>
       {content && <p>{lt(content.action)}</p>}
       <dl>

@@ -348,6 +348,9 @@ export const messagesEn = {
       `“${title}” is at level ${level}; the target is ${target}.`,
     whyFlag: (severity: string, message: string) => `Red flag (${severity.toLowerCase()}): ${message}`,
     whyProfile: (question: string, option: string) => `The ambition profile says “${option}” (${question}).`,
+    whyUnknownPrerequisite: (indicator: string, prerequisite: string) =>
+      `Nobody has said where “${indicator}” stands, so “${prerequisite}” may be missing: find out first.`,
+    findOutTitle: (indicator: string) => `Find out first: ${indicator}`,
   },
   download: {
     json: "Download my report (JSON)",

@@ -367,6 +367,9 @@ export const messagesFr: Messages = {
       `« ${title} » est au niveau ${level} ; la cible est ${target}.`,
     whyFlag: (severity: string, message: string) => `Signal d’alerte (${severity.toLowerCase()}) : ${message}`,
     whyProfile: (question: string, option: string) => `Le profil d’ambition indique « ${option} » (${question}).`,
+    whyUnknownPrerequisite: (indicator: string, prerequisite: string) =>
+      `Personne n’a indiqué où en est « ${indicator} » : « ${prerequisite} » manque peut-être. À vérifier d’abord.`,
+    findOutTitle: (indicator: string) => `À vérifier d’abord : ${indicator}`,
   },
   download: {
     json: "Télécharger mon rapport (JSON)",

@@ -1,5 +1,5 @@
-import type { Profile } from "../assessment.ts";
-import type { Level, ProfileOption, ProfileQuestion } from "../instrument/schema.ts";
+import type { Profile } from "../../../../functions/core/assessment.ts";
+import type { Level, ProfileOption, ProfileQuestion } from "../../../../functions/core/instrument/schema.ts";
 
 /** What choosing one option does to targets, with its raises resolved to indicator positions once. */
 export interface OptionEffect {
@@ -7,21 +7,15 @@ export interface OptionEffect {
   baseline: number;
   raisePositions: readonly number[];
   raiseLevels: readonly Level[];
-  /** Caps: the target of each position is lowered to at most its level (deployment status, 2026.2 on). */
-  capPositions: readonly number[];
-  capLevels: readonly Level[];
 }
 
-/** An option's effect on targets; a raise or cap of an indicator the instrument lacks changes nothing. */
+/** An option's effect on targets; a raise of an indicator the instrument lacks changes nothing. */
 function effectOf(option: ProfileOption, positionOf: ReadonlyMap<string, number>): OptionEffect {
   const raises = (option.raises ?? []).filter((r) => positionOf.has(r.indicatorId));
-  const caps = (option.caps ?? []).filter((r) => positionOf.has(r.indicatorId));
   return {
     baseline: option.baseline ?? -1,
     raisePositions: raises.map((r) => positionOf.get(r.indicatorId) as number),
     raiseLevels: raises.map((r) => r.level),
-    capPositions: caps.map((r) => positionOf.get(r.indicatorId) as number),
-    capLevels: caps.map((r) => r.level),
   };
 }
 

@@ -1,5 +1,5 @@
-import type { Answer, Answers } from "../assessment.ts";
-import type { Dimension, Level } from "../instrument/schema.ts";
+import type { Answer, Answers } from "../../../../functions/core/assessment.ts";
+import type { Dimension, Level } from "../../../../functions/core/instrument/schema.ts";
 import type { CompiledInstrument } from "./compiled-instrument.ts";
 
 /** An answer's level (0–3, `na` or `unknown`), or undefined when the indicator is unanswered. */

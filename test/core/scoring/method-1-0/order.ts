@@ -1,6 +1,6 @@
-import type { RankedRecommendation, Reason } from "../scoring/types.ts";
-import { type Horizon, horizons } from "../vocabulary.ts";
+import { type Horizon, horizons } from "../../../../functions/core/vocabulary.ts";
 import type { RecommendationPlan } from "./rank.ts";
+import type { RankedRecommendation, Reason } from "./types.ts";
 
 /** A triggered recommendation in one report, with the scratch that ranking it needs. */
 export interface Candidate {

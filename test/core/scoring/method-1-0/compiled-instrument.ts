@@ -1,10 +1,10 @@
-import type { Indicator, Instrument, Level } from "../instrument/schema.ts";
-import { planRecommendations, type RecommendationPlan } from "../recommendations/rank.ts";
-import { triggerPlanner } from "../recommendations/reasons.ts";
+import type { Indicator, Instrument, Level } from "../../../../functions/core/instrument/schema.ts";
 import { answerPositions } from "./answer-vector.ts";
 import { collationRanks } from "./collation.ts";
 import { type DimensionPlan, planDimension } from "./dimension-score.ts";
 import { ProfilePairs } from "./profile-choices.ts";
+import { planRecommendations, type RecommendationPlan } from "./rank.ts";
+import { triggerPlanner } from "./reasons.ts";
 import { type ConditionTest, compileCondition, flagOf } from "./risk-rules.ts";
 import type { RedFlag } from "./types.ts";
 

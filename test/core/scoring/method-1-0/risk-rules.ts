@@ -1,4 +1,4 @@
-import type { Condition, RiskRule } from "../instrument/schema.ts";
+import type { Condition, RiskRule } from "../../../../functions/core/instrument/schema.ts";
 import { UNANSWERED, UNKNOWN } from "./answer-vector.ts";
 import type { CompiledInstrument } from "./compiled-instrument.ts";
 import type { ProfilePairs } from "./profile-choices.ts";

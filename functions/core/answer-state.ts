@@ -1,0 +1,45 @@
+import type { Answers, Profile } from "./assessment.ts";
+import type { Indicator, Level, ProfileCondition } from "./instrument/schema.ts";
+
+/** What scoring reads of one indicator's answer (METHODOLOGY §1). */
+export type AnswerState =
+  | { kind: "level"; level: Level }
+  | { kind: "na" }
+  | { kind: "unknown" }
+  | { kind: "unanswered" };
+
+/** Whether the profile choices satisfy a profile condition. */
+export function profileHolds(condition: ProfileCondition, profile: Profile): boolean {
+  if ("all" in condition) return condition.all.every((c) => profileHolds(c, profile));
+  if ("any" in condition) return condition.any.some((c) => profileHolds(c, profile));
+  const chosen = profile[condition.profile] ?? [];
+  return "includes" in condition ? chosen.includes(condition.includes) : !chosen.includes(condition.excludes);
+}
+
+/** Whether `na` is a valid answer to `indicator` under this profile: allowed, and its condition (if any) holds. */
+export function naIsValid(indicator: Indicator, profile: Profile): boolean {
+  if (!indicator.naAllowed) return false;
+  return indicator.naWhen === undefined || profileHolds(indicator.naWhen, profile);
+}
+
+/**
+ * The state of one indicator. Under method 1.0 every `na` counts as `na`. Under 1.1 an `na` the instrument does not
+ * allow (answers saved before the rule, or a profile changed since) is read as `unknown`, so it never helps.
+ */
+export function answerState(indicator: Indicator, answers: Answers, profile: Profile, naRule: boolean): AnswerState {
+  const level = answers[indicator.id]?.level;
+  if (level === undefined) return { kind: "unanswered" };
+  if (level === "unknown") return { kind: "unknown" };
+  if (level === "na") return !naRule || naIsValid(indicator, profile) ? { kind: "na" } : { kind: "unknown" };
+  return { kind: "level", level };
+}
+
+/** The answered level, or undefined for `na`, `unknown` and unanswered. */
+export function levelOf(state: AnswerState | undefined): Level | undefined {
+  return state?.kind === "level" ? state.level : undefined;
+}
+
+/** Whether nobody has said where the indicator stands: `unknown` or unanswered. */
+export function isMissing(state: AnswerState | undefined): boolean {
+  return state === undefined || state.kind === "unknown" || state.kind === "unanswered";
+}

@@ -1,0 +1,100 @@
+import { isMissing } from "../answer-state.ts";
+import type { Recommendation, ReformArea } from "../instrument/schema.ts";
+import { horizons } from "../vocabulary.ts";
+import { FIND_OUT_STAFF_MONTHS, STAFF_MONTHS_BY_EFFORT } from "./constants.ts";
+import { type FiredTrigger, fire, type RoadmapFacts } from "./reasons.ts";
+import type { Reason } from "./types.ts";
+import { unknownPrerequisiteText, whyOf } from "./why.ts";
+
+/** One item the roadmap may hold: a triggered recommendation, or a "find out first" item. */
+export interface Candidate {
+  id: string;
+  kind: "action" | "find-out-first";
+  recommendation?: Recommendation;
+  reformArea: ReformArea;
+  reasons: Reason[];
+  sentences: string[];
+  /** The largest severity × gap among the reasons. */
+  severityGap: number;
+  /** Ids of the candidates that must come first: triggered prerequisites and find-out items. */
+  waitsOn: string[];
+  /** The horizon it is written for, as an index into `horizons`. */
+  ownPhase: number;
+  staffMonths: number;
+}
+
+function actionCandidate(recommendation: Recommendation, fired: FiredTrigger[]): Candidate {
+  return {
+    id: recommendation.id,
+    kind: "action",
+    recommendation,
+    reformArea: recommendation.reformArea,
+    reasons: fired.map((f) => f.reason),
+    sentences: fired.map((f) => f.text),
+    severityGap: Math.max(...fired.map((f) => f.severityGap)),
+    waitsOn: [],
+    ownPhase: horizons.indexOf(recommendation.horizon),
+    staffMonths: STAFF_MONTHS_BY_EFFORT[recommendation.effort],
+  };
+}
+
+/** The triggered recommendations, in instrument order, each with the reasons its fired triggers give. */
+export function triggeredRecommendations(facts: RoadmapFacts): Candidate[] {
+  return facts.instrument.recommendations.flatMap((recommendation) => {
+    const fired = recommendation.triggers.flatMap((t) => fire(t, facts) ?? []);
+    return fired.length === 0 ? [] : [actionCandidate(recommendation, fired)];
+  });
+}
+
+/**
+ * The indicators an untriggered prerequisite would read if someone knew them: its indicator triggers whose
+ * indicator is `unknown` or unanswered. Such a prerequisite may well be missing, so it is not taken to be in place.
+ */
+function unknownIndicatorsOf(prerequisite: Recommendation, facts: RoadmapFacts): string[] {
+  return prerequisite.triggers.flatMap((t) =>
+    "indicator" in t && facts.indicators.has(t.indicator) && isMissing(facts.states.get(t.indicator))
+      ? [t.indicator]
+      : [],
+  );
+}
+
+function findOutCandidate(indicatorId: string, prerequisiteId: string, facts: RoadmapFacts): Candidate {
+  const indicator = facts.indicators.get(indicatorId);
+  return {
+    id: `find-out:${indicatorId}`,
+    kind: "find-out-first",
+    reformArea: indicator?.reformArea ?? "bureaucratic",
+    reasons: [{ kind: "unknownPrerequisite", indicatorId, prerequisiteId }],
+    sentences: [unknownPrerequisiteText(indicator?.title.en ?? indicatorId)],
+    severityGap: 0,
+    waitsOn: [],
+    ownPhase: 0,
+    staffMonths: FIND_OUT_STAFF_MONTHS,
+  };
+}
+
+/**
+ * Links each triggered recommendation to what must come first. A triggered prerequisite comes first. With
+ * `findOutFirst` (method 1.1), an untriggered prerequisite whose indicator nobody knows adds one "find out first"
+ * item per indicator, which comes first too; otherwise (method 1.0) an untriggered prerequisite is taken to be in place.
+ */
+export function linkPrerequisites(actions: Candidate[], facts: RoadmapFacts, findOutFirst: boolean): Candidate[] {
+  const byId = new Map(actions.map((c) => [c.id, c]));
+  const findOuts = new Map<string, Candidate>();
+  for (const candidate of actions) {
+    for (const prerequisiteId of new Set(candidate.recommendation?.prerequisites)) {
+      if (byId.has(prerequisiteId)) candidate.waitsOn.push(prerequisiteId);
+      const prerequisite = facts.instrument.recommendations.find((r) => r.id === prerequisiteId);
+      if (!findOutFirst || byId.has(prerequisiteId) || prerequisite === undefined) continue;
+      for (const indicatorId of unknownIndicatorsOf(prerequisite, facts)) {
+        const item = findOuts.get(indicatorId) ?? findOutCandidate(indicatorId, prerequisiteId, facts);
+        findOuts.set(indicatorId, item);
+        if (!candidate.waitsOn.includes(item.id)) candidate.waitsOn.push(item.id);
+      }
+    }
+  }
+  return [...actions, ...findOuts.values()];
+}
+
+/** The `why` of a candidate. */
+export const whyOfCandidate = (candidate: Candidate): string => whyOf(candidate.sentences);

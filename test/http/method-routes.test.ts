@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAssessment, startTestApp, type TestApp } from "../support/test-app.ts";
+
+let t: TestApp;
+let official: string;
+let id: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  official = await t.token("official", "NOR");
+  id = await createAssessment(t, "NOR");
+});
+afterAll(() => t.close());
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are probed structurally in assertions
+type Json = Record<string, any>;
+const json = async (res: Response) => (await res.json()) as Json;
+
+describe("method 1.1 over HTTP", () => {
+  it("refuses na on an indicator that does not allow it, naming it, and saves nothing", async () => {
+    const res = await t.call("PATCH", `/api/assessments/${id}`, {
+      token: official,
+      headers: { "if-match": '"1"' },
+      body: {
+        answers: { "pdt-certification": { level: "na", reason: "not for us" }, "casualty-evacuation": { level: 2 } },
+      },
+    });
+    expect(res.status).toBe(400);
+    expect((await json(res)).error.details.field).toBe("answers.pdt-certification");
+    const after = await json(await t.call("GET", `/api/assessments/${id}`, { token: official }));
+    expect(after).toMatchObject({ version: 1, answers: {} });
+  });
+
+  it("scores live under method 1.1 and plans within a capacity; a bad capacity is a 400 naming it", async () => {
+    const score = await json(await t.call("GET", `/api/assessments/${id}/score`, { token: official }));
+    expect(score.methodVersion).toBe("1.1.0");
+    expect(score.overall.stage).toBeNull();
+    const planned = await t.call("GET", `/api/assessments/${id}/score?capacity=0-6:3,6-18:6,18-36:12`, {
+      token: official,
+    });
+    expect(planned.status).toBe(200);
+    const plan = (await json(planned)).capacityPlan;
+    expect(plan.map((h: Json) => h.capacity)).toEqual([3, 6, 12]);
+    for (const bad of ["0-6:-1,6-18:6,18-36:12", "soon:3", "0-6:3"]) {
+      const res = await t.call("GET", `/api/assessments/${id}/score?capacity=${bad}`, { token: official });
+      expect(res.status).toBe(400);
+      expect((await json(res)).error.details.field).toBe("capacity");
+    }
+  });
+
+  it("answers the sensitivity to the official and admins, the same twice, and 404 to another country", async () => {
+    const path = `/api/assessments/${id}/sensitivity`;
+    const first = await json(await t.call("GET", path, { token: official }));
+    expect(first.draws).toBe(1000);
+    expect(Object.keys(first.headline.stageProbabilities)).toEqual(["1", "2", "3", "4", "5"]);
+    expect(first.lenses.map((l: Json) => l.id)).toEqual(["un-standard", "post-liberal"]);
+    const admin = await t.call("GET", path, { token: await t.token("admin") });
+    expect(await json(admin)).toEqual(first);
+    const other = await t.call("GET", path, { token: await t.token("official", "SWE") });
+    expect(other.status).toBe(404);
+    const analyst = await t.call("GET", path, { token: await t.token("analyst") });
+    expect(analyst.status).toBe(403);
+  });
+});
