@@ -39,7 +39,9 @@ describe("an official completes a whole assessment", () => {
     for (const d of instrument.dimensions) {
       await page.locator(`.q-nav a[href$="/q/${d.id}"]`).click();
       for (const ind of d.indicators) {
-        if (n === 5) {
+        // Method 1.1 takes `na` only where the instrument allows it: civilian rosters, while no civilian experts
+        // are intended (this profile chooses no contribution type).
+        if (ind.id === "civilian-rosters") {
           await answer(page, ind.id, "na");
           await page.getByText("Give a reason to save").waitFor();
           await page.locator(`#ind-${ind.id}-reason`).fill("No deployed contingent in this cycle");

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findInstrument } from "../../functions/core/instrument/catalogue.ts";
+import { translateInstrument } from "../../functions/core/instrument/translations/index.ts";
 import { createAssessment, startTestApp, type TestApp } from "../support/test-app.ts";
 
 let t: TestApp;
@@ -45,6 +47,33 @@ describe("method 1.1 over HTTP", () => {
       expect(res.status).toBe(400);
       expect((await json(res)).error.details.field).toBe("capacity");
     }
+  });
+
+  it("names the stages in the language asked for", async () => {
+    const instrument = findInstrument("un-peace-ops-readiness", "2026.1");
+    if (!instrument) throw new Error("2026.1 is served");
+    const own = await createAssessment(t, "NOR", 2027);
+    const answers = Object.fromEntries(
+      instrument.dimensions.flatMap((d) => d.indicators.map((i) => [i.id, { level: 1 }] as const)),
+    );
+    const saved = await t.call("PATCH", `/api/assessments/${own}`, {
+      token: official,
+      headers: { "if-match": '"1"' },
+      body: { answers },
+    });
+    expect(saved.status).toBe(200);
+    const english = await json(await t.call("GET", `/api/assessments/${own}/score`, { token: official }));
+    const french = await json(await t.call("GET", `/api/assessments/${own}/score?lang=fr`, { token: official }));
+    const stage = english.overall.stage as number;
+    const names = translateInstrument(instrument).stages.find((s) => s.stage === stage)?.name;
+    expect(english.overall.stageName).toBe(names?.en);
+    expect(french.overall.stageName).toBe(names?.fr);
+    expect(french.overall.stageName).not.toBe(english.overall.stageName);
+    expect(french.dimensions.map((d: Json) => d.stageName)).toEqual(
+      english.dimensions.map(
+        (d: Json) => translateInstrument(instrument).stages.find((s) => s.stage === d.stage)?.name.fr,
+      ),
+    );
   });
 
   it("answers the sensitivity to the official and admins, the same twice, and 404 to another country", async () => {

@@ -21,7 +21,8 @@ export async function signIn(page: Page, baseUrl: string, role: keyof typeof rol
 
 /** Starts an assessment for `cycle` from the home page and returns its id. */
 export async function startAssessment(page: Page, cycle: number): Promise<string> {
-  await page.getByLabel("Cycle").fill(String(cycle));
+  // The cycle field by id: the list of a country's assessments is a region labelled "Cycle" too.
+  await page.locator("#cycle").fill(String(cycle));
   await page.getByRole("button", { name: "Start assessment" }).click();
   await page.waitForURL(/#\/a\/[^/]+\/q\//);
   return /#\/a\/([^/]+)/.exec(page.url())?.[1] ?? "";
