@@ -6,6 +6,7 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { builtInCohorts } from "../functions/core/cohorts/built-in.ts";
 import { unMemberStates } from "../functions/core/cohorts/un-member-states.ts";
+import { snapshotEvidence } from "../functions/core/evidence/published-evidence.ts";
 import { findInstrument } from "../functions/core/instrument/catalogue.ts";
 import { publicationOf } from "../functions/core/publication.ts";
 import { scoreAssessment } from "../functions/core/scoring/score-report.ts";
@@ -66,6 +67,7 @@ async function seed(t: TestApp): Promise<void> {
         assessmentVersion: 1,
         createdBy: "bench",
         score,
+        evidence: snapshotEvidence(instrument, a.answers, [], 1),
       };
       await entries.put(set(cycle), state.code, 1, publicationOf(snapshot, random() < 0.7 ? "public" : "pooled"));
     });
@@ -153,6 +155,7 @@ async function publicationCost(t: TestApp, counter: ReturnType<typeof countReque
     fingerprint: "bench",
     actor: "bench",
     score: (a) => scoreAssessment(instrument, a.answers, a.profile),
+    evidence: (a) => snapshotEvidence(instrument, a.answers, [], 1),
   });
   const times: number[] = [];
   counter.reset();

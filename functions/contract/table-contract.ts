@@ -42,6 +42,7 @@ export const PUBLICATION_ATTRIBUTES = [
   "submittedAt",
   "score",
   "levels",
+  "evidence",
 ] as const;
 
 /** Every attribute of an analyst cohort (cohort lists return whole cohorts). */

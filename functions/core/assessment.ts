@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { SnapshotEvidence } from "./evidence/published-evidence.ts";
 import type { ScoreReport } from "./scoring/types.ts";
 import { lineText, noteText, recordKey } from "./text.ts";
 import { evidenceGrades, MAX_SOURCES, type Visibility } from "./vocabulary.ts";
@@ -94,6 +95,7 @@ export interface Snapshot {
   answers: Record<string, Answer>;
   profile: Record<string, string[]>;
   score: ScoreReport;
+  evidence: SnapshotEvidence;
 }
 
 export interface VisibilityChange {

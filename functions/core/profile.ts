@@ -1,5 +1,6 @@
 import type { Answer } from "./assessment.ts";
 import { memberStateName, unRegionalGroupOf } from "./cohorts/built-in.ts";
+import type { SnapshotEvidence } from "./evidence/published-evidence.ts";
 import type { Publication, PublishedScore } from "./publication.ts";
 
 /** One public snapshot as a profile shows it: its figures and answered levels, no notes, no recommendations. */
@@ -11,7 +12,10 @@ export interface ProfileSnapshot {
   instrumentVersion: string;
   createdAt: string;
   score: PublishedScore;
-  answers: Record<string, Pick<Answer, "level">>;
+  /** Answered level and published evidence grade per indicator. */
+  answers: Record<string, Pick<Answer, "level" | "evidence">>;
+  /** Verified share of weight and how many officials answered. */
+  evidence: Pick<SnapshotEvidence, "verifiedShare" | "respondents">;
 }
 
 export interface CountryProfile {
@@ -24,10 +28,14 @@ export interface CountryProfile {
 }
 
 function profileSnapshot(p: Publication): ProfileSnapshot {
-  const answers: Record<string, Pick<Answer, "level">> = {};
-  for (const [indicatorId, level] of Object.entries(p.levels)) answers[indicatorId] = { level };
+  const answers: ProfileSnapshot["answers"] = {};
+  for (const [indicatorId, level] of Object.entries(p.levels)) {
+    const grade = p.evidence.grades[indicatorId];
+    answers[indicatorId] = grade === undefined ? { level } : { level, evidence: grade };
+  }
   const { snapshotId: id, country, cycle, instrumentId, instrumentVersion, submittedAt: createdAt, score } = p;
-  return { id, country, cycle, instrumentId, instrumentVersion, createdAt, score, answers };
+  const evidence = { verifiedShare: p.evidence.verifiedShare, respondents: p.evidence.respondents };
+  return { id, country, cycle, instrumentId, instrumentVersion, createdAt, score, answers, evidence };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Answer, Snapshot, Visibility } from "./assessment.ts";
+import type { SnapshotEvidence } from "./evidence/published-evidence.ts";
 import type { ScoreReport } from "./scoring/types.ts";
 import type { CohortRow } from "./statistics/cohort-stats.ts";
 
@@ -30,6 +31,8 @@ export interface Publication {
   score: PublishedScore;
   /** Answered state per indicator; free-text notes and reasons are never published. */
   levels: Record<string, Answer["level"]>;
+  /** Evidence grade per answer, verified share and respondent count, as recorded at submission. */
+  evidence: SnapshotEvidence;
 }
 
 const rank: Record<Visibility, number> = { private: 0, pooled: 1, public: 2 };
@@ -64,6 +67,7 @@ export function publicationOf(snapshot: Snapshot, visibility: Visibility): Publi
       redFlags: score.redFlags.map(({ ruleId, severity }) => ({ ruleId, severity })),
     },
     levels,
+    evidence: snapshot.evidence,
   };
 }
 
@@ -89,6 +93,7 @@ export function publishedRow(publication: Publication): PublishedRow {
     cycle: publication.cycle,
     pooled: publication.visibility === "pooled",
     answers,
+    evidence: publication.evidence,
     score: { ...publication.score, redFlags: [], topLevers: [], recommendations: [], findOut: [] },
   };
 }

@@ -1,5 +1,6 @@
 import type { Assessment, Snapshot } from "../core/assessment.ts";
 import { ConflictError, UnprocessableError } from "../core/errors.ts";
+import type { SnapshotEvidence } from "../core/evidence/published-evidence.ts";
 import type { ScoreReport } from "../core/scoring/types.ts";
 import type { AssessmentsRepository } from "./assessments-repository.ts";
 import { type IdempotencyRecord, idempotencyRepository } from "./idempotency-repository.ts";
@@ -13,6 +14,8 @@ export interface SubmitRequest {
   fingerprint: string;
   actor: string;
   score: (assessment: Assessment) => ScoreReport;
+  /** The evidence behind the answers as submitted (grades, verified share, respondents). */
+  evidence: (assessment: Assessment) => SnapshotEvidence;
 }
 
 /**
@@ -73,5 +76,6 @@ function buildSnapshot(assessment: Assessment, record: IdempotencyRecord, reques
     answers: assessment.answers,
     profile: assessment.profile,
     score: request.score(assessment),
+    evidence: request.evidence(assessment),
   };
 }

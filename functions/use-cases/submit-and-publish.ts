@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Assessment, Snapshot } from "../core/assessment.ts";
+import { type SnapshotEvidence, snapshotEvidence } from "../core/evidence/published-evidence.ts";
+import type { Review } from "../core/evidence/reviews.ts";
+import { withVerification } from "../core/evidence/verification.ts";
 import { scoreAssessment } from "../core/scoring/score-report.ts";
 import type { ScoreReport } from "../core/scoring/types.ts";
 import { pinnedInstrument } from "./pinned-instrument.ts";
@@ -15,8 +18,11 @@ export interface SubmitStore {
       fingerprint: string;
       actor: string;
       score: (assessment: Assessment) => ScoreReport;
+      evidence: (assessment: Assessment) => SnapshotEvidence;
     }): Promise<Snapshot>;
   };
+  reviews: { list(assessmentId: string): Promise<Review[]> };
+  responses: { list(assessmentId: string): Promise<unknown[]> };
   publications: PublicationsPort;
 }
 
@@ -30,17 +36,27 @@ export interface SubmitRequest {
 }
 
 /**
- * Submit, then publish. Publishing comes after the snapshot, so a retried submit (same key) retries publishing too:
+ * Submit, then publish. The snapshot records the score with its verified share and the evidence behind each answer
+ * as the reviews and respondents stand now, judged against the answers the snapshot takes. Publishing comes after the snapshot, so a retried submit (same key) retries publishing too:
  * a failure between the two steps is repaired by the client's retry, never leaves an unsnapshotted publication.
  */
 export async function submitAndPublish(store: SubmitStore, request: SubmitRequest): Promise<Snapshot> {
   const { assessment, minCount } = request;
+  const [reviews, responses] = await Promise.all([
+    store.reviews.list(assessment.id),
+    store.responses.list(assessment.id),
+  ]);
   const snapshot = await store.submissions.submit({
     assessmentId: assessment.id,
     idempotencyKey: request.idempotencyKey,
     fingerprint: createHash("sha256").update(JSON.stringify(request.body)).digest("hex"),
     actor: request.actor,
-    score: (a) => scoreAssessment(pinnedInstrument(a), a.answers, a.profile),
+    score: (a) => {
+      const instrument = pinnedInstrument(a);
+      const report = scoreAssessment(instrument, a.answers, a.profile);
+      return withVerification(report, instrument, a.answers, a.profile, reviews);
+    },
+    evidence: (a) => snapshotEvidence(pinnedInstrument(a), a.answers, reviews, responses.length),
   });
   await store.publications.refresh(assessment, { minCount });
   return snapshot;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../../functions/core/assessment.ts";
 import { compareSnapshots } from "../../functions/core/compare.ts";
+import { snapshotEvidence } from "../../functions/core/evidence/published-evidence.ts";
 import { scoreAssessment } from "../../functions/core/scoring/score-report.ts";
 import { dimension, indicator, instrument } from "./support/instrument-builder.ts";
 
@@ -22,6 +23,7 @@ function snapshot(id: string, answers: Snapshot["answers"], overrides: Partial<S
     answers,
     profile: {},
     score: scoreAssessment(inst, answers, {}),
+    evidence: snapshotEvidence(inst, answers, [], 1),
     ...overrides,
   };
 }

@@ -16,7 +16,8 @@ describe("countryProfile", () => {
     const profile = countryProfile("KEN", entries)!;
     expect(profile).toMatchObject({ country: "KEN", name: "Kenya", unRegionalGroup: "african" });
     expect(profile.latest).toMatchObject({ id: "s-KEN-2026", cycle: 2026, createdAt: "2026-06-01T00:00:00.000Z" });
-    expect(profile.latest.answers).toEqual({ "r-a": { level: 2 } });
+    expect(profile.latest.answers).toEqual({ "r-a": { level: 2, evidence: "self-declared" } });
+    expect(profile.latest.evidence).toEqual({ verifiedShare: 0, respondents: 1 });
     expect(profile.history.map((h) => h.cycle)).toEqual([2026, 2025, 2024]);
     expect(profile.history[0]).not.toHaveProperty("answers");
     expect(JSON.stringify(profile)).not.toContain("not for publication");

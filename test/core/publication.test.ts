@@ -38,8 +38,14 @@ describe("publicationOf", () => {
     expect(p.levels).toEqual({ "r-a": 2, "r-b": "na" });
     expect(p.score.redFlags).toEqual([{ ruleId: "r1", severity: "HIGH" }]);
     expect(p.score).not.toHaveProperty("recommendations");
+    // The evidence grade is published (#15); what the documents say and who holds them is not.
+    expect(p.evidence).toEqual({
+      grades: { "r-a": "documented", "r-b": "self-declared" },
+      verifiedShare: 0,
+      respondents: 1,
+    });
     const text = JSON.stringify(p);
-    for (const secret of ["minister", "navy", "documented", "long text", "official-CAN"]) {
+    for (const secret of ["minister", "navy", "long text", "official-CAN"]) {
       expect(text).not.toContain(secret);
     }
   });

@@ -179,7 +179,10 @@ describe("GET /api/profiles/:country", () => {
     expect(body.latest).toMatchObject({ id: snapshots.get("KEN")!.id, cycle: 2026, ...INSTRUMENT });
     expect(body.latest.score.dimensions).toEqual(snapshots.get("KEN")!.score.dimensions);
     expect(body.latest.score).not.toHaveProperty("recommendations");
-    expect(Object.values(body.latest.answers).every((a) => Object.keys(a as object).join() === "level")).toBe(true);
+    // Level and published evidence grade only: no notes, reasons or sources.
+    const answerKeys = new Set(Object.values(body.latest.answers).flatMap((a) => Object.keys(a as object)));
+    expect([...answerKeys].sort()).toEqual(["evidence", "level"]);
+    expect(body.latest.evidence).toEqual({ verifiedShare: 0, respondents: 1 });
     expect(body.history.map((h: Json) => h.cycle)).toEqual([2026, 2025]);
   });
 

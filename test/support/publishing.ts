@@ -81,8 +81,8 @@ export function rowsFromModel(model: ReadonlyMap<string, ModelEntry>, members?: 
   for (const [country, entry] of model) {
     if (!entry.snapshot || entry.visibility === "private") continue;
     if (members && !members.includes(country)) continue;
-    const { cycle, score, answers } = entry.snapshot;
-    rows.push({ country, cycle, score, answers, pooled: entry.visibility === "pooled" });
+    const { cycle, score, answers, evidence } = entry.snapshot;
+    rows.push({ country, cycle, score, answers, evidence, pooled: entry.visibility === "pooled" });
   }
   return rows;
 }

@@ -1,8 +1,8 @@
 import type { Answer, Answers, Profile } from "../assessment.ts";
 import type { Instrument } from "../instrument/schema.ts";
-import { roundTo } from "../rounding.ts";
 import { scoreAssessment } from "../scoring/score-report.ts";
 import type { ScoreReport, Stage } from "../scoring/types.ts";
+import { verifiedWeightShare } from "./published-evidence.ts";
 import { type Review, verifiedIndicators } from "./reviews.ts";
 
 /** Claimed against verified, as PCRS separates them. */
@@ -13,14 +13,6 @@ export interface Verification {
   claimedStage: Stage | null;
   /** The headline stage when every answer no current verdict verified counts as `unknown`. */
   verifiedStage: Stage | null;
-}
-
-/** Each indicator once, with its weight (an indicator listed twice counts once). */
-function indicatorWeights(instrument: Instrument): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const d of instrument.dimensions)
-    for (const i of d.indicators) if (!weights.has(i.id)) weights.set(i.id, i.weight);
-  return weights;
 }
 
 /** The answers with every unverified one replaced by `unknown` (unanswered stays unanswered). */
@@ -42,15 +34,8 @@ export function verificationOf(
   claimedStage: Stage | null = scoreAssessment(instrument, answers, profile).overall.stage,
 ): Verification {
   const verified = verifiedIndicators(answers, reviews);
-  const weights = indicatorWeights(instrument);
-  let total = 0;
-  let share = 0;
-  for (const [id, weight] of weights) {
-    total += weight;
-    if (verified.has(id)) share += weight;
-  }
   const verifiedStage = scoreAssessment(instrument, verifiedAnswersOnly(answers, verified), profile).overall.stage;
-  return { verifiedShare: total === 0 ? 0 : roundTo(share / total, 4), claimedStage, verifiedStage };
+  return { verifiedShare: verifiedWeightShare(instrument, verified), claimedStage, verifiedStage };
 }
 
 /** A score report whose `overall` also says how much of it is verified. */

@@ -1,6 +1,7 @@
 import { builtInCohorts } from "../cohorts/built-in.ts";
 import type { Indicator, Instrument } from "../instrument/schema.ts";
 import { STAGE_THRESHOLDS } from "../scoring/method.ts";
+import type { EvidenceGrade } from "../vocabulary.ts";
 import type { Column } from "./score-columns.ts";
 import { snake } from "./score-columns.ts";
 
@@ -19,6 +20,10 @@ const fixed: Record<string, string> = {
   overall_floor: "Indice de dimension le plus bas, 0–100",
   overall_stage: "Stade global : le stade de dimension le plus bas",
   overall_coverage: "Part (pondérée) des indicateurs applicables renseignés par un niveau, 0–1",
+  verified_share:
+    "Part du poids des indicateurs du questionnaire dont la réponse a été vérifiée par un examinateur avant la soumission, 0–1 (0 : rien de vérifié)",
+  respondents:
+    "Responsables ayant répondu : ceux qui ont enregistré leurs propres réponses, au moins celui qui les a consolidées",
   percent_to_target: "1 − écart pondéré aux cibles que le pays s’est fixées ÷ cibles pondérées, 0–1",
 };
 
@@ -32,6 +37,12 @@ const stageLevels = Object.fromEntries(
 const groupLevels = Object.fromEntries(
   builtInCohorts.filter((c) => c.id !== "all").map((c) => [c.id, c.name.fr ?? c.name.en]),
 );
+
+const evidenceLevelsFr: Record<EvidenceGrade, string> = {
+  "self-declared": "déclaré par le pays sans document",
+  documented: "le pays cite un document à l’appui",
+  "externally-verified": "un examinateur a vérifié la réponse avant la soumission",
+};
 
 function levelTexts(indicator: Indicator): Record<string, string> {
   return {
@@ -61,10 +72,13 @@ function frenchColumn(column: Column, instruments: readonly Instrument[]): Colum
       };
     if (column.name === `${id}_coverage`) return { ...column, description: `Couverture de la dimension ${d.id}, 0–1` };
   }
-  const indicator = [...instruments]
-    .reverse()
-    .flatMap((i) => i.dimensions.flatMap((d) => d.indicators))
-    .find((x) => column.name === `${snake(x.id)}_level`);
+  const indicators = [...instruments].reverse().flatMap((i) => i.dimensions.flatMap((d) => d.indicators));
+  const graded = indicators.find((x) => column.name === `${snake(x.id)}_evidence`);
+  if (graded) {
+    const description = `Niveau de preuve de la réponse à l’indicateur ${graded.id} ; vide sans réponse`;
+    return { ...column, description, levels: evidenceLevelsFr };
+  }
+  const indicator = indicators.find((x) => column.name === `${snake(x.id)}_level`);
   if (!indicator) return column;
   const title = indicator.title.fr ?? indicator.title.en;
   return { ...column, description: `Réponse à l’indicateur ${indicator.id} : ${title}`, levels: levelTexts(indicator) };

@@ -107,6 +107,19 @@ export const fixedColumns: ColumnSpec[] = [
     value: (p) => p.score.overall.coverage,
   },
   {
+    name: "verified_share",
+    type: "number",
+    description:
+      "Share of the instrument's indicator weight whose answer a reviewer verified at submission, 0–1 (0: nothing verified)",
+    value: (p) => p.evidence.verifiedShare,
+  },
+  {
+    name: "respondents",
+    type: "integer",
+    description: "Officials who answered: those who recorded their own answers, at least the one who consolidated them",
+    value: (p) => p.evidence.respondents,
+  },
+  {
     name: "percent_to_target",
     type: "number",
     description: "1 − weighted shortfall to the country's own targets ÷ weighted targets, 0–1",

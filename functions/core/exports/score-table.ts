@@ -1,5 +1,6 @@
 import type { Indicator, Instrument } from "../instrument/schema.ts";
 import type { Publication } from "../publication.ts";
+import type { EvidenceGrade } from "../vocabulary.ts";
 import { codebookHeaderFr, frenchColumns } from "./codebook-fr.ts";
 import type { CellValue } from "./csv.ts";
 import { type Column, type ColumnSpec, fixedColumns, snake, stageLevels, versionOf } from "./score-columns.ts";
@@ -47,20 +48,37 @@ function levelTexts(indicator: Indicator): Record<string, string> {
   };
 }
 
+const evidenceLevels: Record<EvidenceGrade, string> = {
+  "self-declared": "stated by the country without a document",
+  documented: "the country cites a document for it",
+  "externally-verified": "a reviewer verified the answer before submission",
+};
+
 function indicatorColumns(instruments: readonly Instrument[]): ColumnSpec[] {
   const latestFirst = [...instruments].reverse();
   const ids = [...new Set(instruments.flatMap((i) => i.dimensions.flatMap((d) => d.indicators.map((x) => x.id))))];
-  return ids.map((id) => {
+  return ids.flatMap((id): ColumnSpec[] => {
     const holders = latestFirst.filter((i) => i.dimensions.some((d) => d.indicators.some((x) => x.id === id)));
     const indicator = holders[0]!.dimensions.flatMap((d) => d.indicators).find((x) => x.id === id)!;
-    return {
-      name: `${snake(id)}_level`,
-      type: "level",
-      description: `Answer to indicator ${id}: ${indicator.title.en}`,
-      levels: levelTexts(indicator),
-      appliesTo: holders.map(versionOf).reverse(),
-      value: (p: Publication) => p.levels[id] ?? null,
-    };
+    const appliesTo = holders.map(versionOf).reverse();
+    return [
+      {
+        name: `${snake(id)}_level`,
+        type: "level",
+        description: `Answer to indicator ${id}: ${indicator.title.en}`,
+        levels: levelTexts(indicator),
+        appliesTo,
+        value: (p: Publication) => p.levels[id] ?? null,
+      },
+      {
+        name: `${snake(id)}_evidence`,
+        type: "string",
+        description: `Evidence grade of the answer to indicator ${id}; blank when not answered`,
+        levels: evidenceLevels,
+        appliesTo,
+        value: (p: Publication) => p.evidence.grades[id] ?? null,
+      },
+    ];
   });
 }
 

@@ -1,7 +1,9 @@
 import type { Answers } from "../assessment.ts";
+import type { SnapshotEvidence } from "../evidence/published-evidence.ts";
 import type { Dimension, Instrument, Level } from "../instrument/schema.ts";
 import type { ScoreReport, Stage } from "../scoring/types.ts";
 import { type Description, describe } from "./descriptive.ts";
+import { dimensionEvidence, type EvidenceFigures, indicatorEvidence } from "./evidence-figures.ts";
 import {
   type LevelDistribution,
   levelDistribution,
@@ -16,6 +18,7 @@ export interface CohortRow {
   cycle: number;
   score: ScoreReport;
   answers: Answers;
+  evidence: SnapshotEvidence;
 }
 
 export interface CohortStatsInput {
@@ -25,11 +28,16 @@ export interface CohortStatsInput {
   minCount: number;
 }
 
-export type IndicatorStats = { indicatorId: string } & Cell<{ level: Description; levels: LevelDistribution }>;
+export type IndicatorStats = { indicatorId: string } & Cell<{
+  level: Description;
+  levels: LevelDistribution;
+  evidence: EvidenceFigures;
+}>;
 
 export type DimensionStats = { dimensionId: string; indicators: IndicatorStats[] } & Cell<{
   index: Description;
   stages: StageDistribution;
+  evidence: EvidenceFigures;
 }>;
 
 export type CohortStats = { cohortId: string } & Cell<{ dimensions: DimensionStats[] }>;
@@ -44,40 +52,56 @@ function latestPerCountry(rows: readonly CohortRow[]): CohortRow[] {
   return [...byCountry.values()];
 }
 
-function answeredLevels(rows: readonly CohortRow[], indicatorId: string): Level[] {
-  const levels: Level[] = [];
+/** Each country that answered the indicator with a level 0–3, with that level. */
+function answeredLevels(rows: readonly CohortRow[], indicatorId: string): { row: CohortRow; level: Level }[] {
+  const answered: { row: CohortRow; level: Level }[] = [];
   for (const row of rows) {
     const level = row.answers[indicatorId]?.level;
-    if (typeof level === "number") levels.push(level);
+    if (typeof level === "number") answered.push({ row, level });
   }
-  return levels;
+  return answered;
 }
 
 /** Index and stage of each country that has a counted index for the dimension (matched by id, not position). */
-function dimensionValues(rows: readonly CohortRow[], dimensionId: string): { index: number; stage: Stage | null }[] {
-  const values: { index: number; stage: Stage | null }[] = [];
+function dimensionValues(rows: readonly CohortRow[], dimensionId: string) {
+  const values: { row: CohortRow; index: number; stage: Stage | null }[] = [];
   for (const row of rows) {
     const score = row.score.dimensions.find((d) => d.dimensionId === dimensionId);
     // Method 1.1: a dimension under the coverage floor has no stage and stays out of the statistics.
     if (score && score.index !== null && score.belowCoverage !== true)
-      values.push({ index: score.index, stage: score.stage });
+      values.push({ row, index: score.index, stage: score.stage });
   }
   return values;
 }
 
-function dimensionStats(dimension: Dimension, rows: readonly CohortRow[], minCount: number): DimensionStats {
+function dimensionStats(
+  instrument: Instrument,
+  dimension: Dimension,
+  rows: readonly CohortRow[],
+  minCount: number,
+): DimensionStats {
   const values = dimensionValues(rows, dimension.id);
   const indicators = dimension.indicators.map((indicator): IndicatorStats => {
-    const levels = answeredLevels(rows, indicator.id);
+    const answered = answeredLevels(rows, indicator.id);
+    const levels = answered.map((a) => a.level);
     const cell = suppressCell(levels.length, minCount, () => ({
       level: describe(levels),
       levels: levelDistribution(levels),
+      evidence: indicatorEvidence(
+        indicator.id,
+        answered.map((a) => a.row),
+      ),
     }));
     return { indicatorId: indicator.id, ...cell };
   });
   const cell = suppressCell(values.length, minCount, () => ({
     index: describe(values.map((v) => v.index)),
     stages: stageDistribution(values.map((v) => v.stage)),
+    evidence: dimensionEvidence(
+      instrument,
+      dimension,
+      values.map((v) => v.row),
+    ),
   }));
   return { dimensionId: dimension.id, ...cell, indicators };
 }
@@ -90,6 +114,8 @@ function dimensionStats(dimension: Dimension, rows: readonly CohortRow[], minCou
  * - The whole cohort is `{ cohortId, suppressed: true }` when fewer than `minCount` countries are present.
  * - A dimension or indicator is suppressed when fewer than `minCount` countries contribute a value to it: a
  *   non-null dimension index, or an answered level 0–3 (`na`, `unknown` and unanswered do not count).
+ * - Each released cell also says how well it is evidenced (verified share, median respondents), over the same
+ *   countries as its values.
  * - `minCount` goes through `effectiveMinCount`, so it is never below 3.
  * - Rows are matched to the instrument by dimension and indicator id; callers pass rows of one cycle and
  *   instrument version, since mixing them would mix incomparable scores.
@@ -98,7 +124,7 @@ export function computeCohortStats(input: CohortStatsInput): CohortStats {
   const { cohortId, instrument, minCount } = input;
   const rows = latestPerCountry(input.rows);
   const cell = suppressCell(rows.length, minCount, () => ({
-    dimensions: instrument.dimensions.map((dimension) => dimensionStats(dimension, rows, minCount)),
+    dimensions: instrument.dimensions.map((dimension) => dimensionStats(instrument, dimension, rows, minCount)),
   }));
   return { cohortId, ...cell };
 }

@@ -28,6 +28,7 @@ describe("computeCohortStats", () => {
         n: 5,
         level: { n: 5, mean: 1.2, median: 1, q1: 0, q3: 2, min: 0, max: 3 },
         levels: { "0": 2, "1": 1, "2": 1, "3": 1 },
+        evidence: { verifiedShare: 0, medianRespondents: 1 },
       },
     ]);
     expect(adaptive!.indicators.map((i) => [i.indicatorId, i.suppressed])).toEqual([
@@ -61,11 +62,40 @@ describe("computeCohortStats", () => {
       dimensionId: "adaptive",
       suppressed: true,
       indicators: [
-        { indicatorId: "a-a", suppressed: false, n: 5, level: expect.any(Object), levels: expect.any(Object) },
+        {
+          indicatorId: "a-a",
+          suppressed: false,
+          n: 5,
+          level: expect.any(Object),
+          levels: expect.any(Object),
+          evidence: expect.any(Object),
+        },
         { indicatorId: "a-b", suppressed: true },
         { indicatorId: "a-c", suppressed: true },
       ],
     });
+  });
+
+  it("says how well each released cell is evidenced, over the countries behind it", () => {
+    // Two of five countries verified on r-a; one to five respondents per country.
+    const rows = fiveCountries.map((r, i) => ({
+      ...r,
+      evidence: {
+        grades: { "r-a": i < 2 ? ("externally-verified" as const) : ("documented" as const) },
+        verifiedShare: 0,
+        respondents: i + 1,
+      },
+    }));
+    const result = stats(rows, 4);
+    if (result.suppressed) throw new Error("expected release");
+    const [risk] = result.dimensions;
+    const ra = risk!.indicators.find((x) => x.indicatorId === "r-a")!;
+    expect(ra).toMatchObject({ evidence: { verifiedShare: 0.4, medianRespondents: 3 } });
+    const weights = Object.fromEntries(instrument.dimensions[0]!.indicators.map((x) => [x.id, x.weight]));
+    const share = weights["r-a"]! / (weights["r-a"]! + weights["r-b"]!);
+    expect(risk).toMatchObject({ evidence: { medianRespondents: 3 } });
+    if (risk!.suppressed) throw new Error("expected release");
+    expect(risk!.evidence.verifiedShare).toBeCloseTo((2 * share) / 5, 4);
   });
 
   it("never goes below three countries, whatever minCount says", () => {

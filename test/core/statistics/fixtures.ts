@@ -1,4 +1,5 @@
 import type { Answers } from "../../../functions/core/assessment.ts";
+import { snapshotEvidence } from "../../../functions/core/evidence/published-evidence.ts";
 import type { Dimension, Instrument } from "../../../functions/core/instrument/schema.ts";
 import type { DimensionScore, ScoreReport, Stage } from "../../../functions/core/scoring/types.ts";
 import type { CohortRow } from "../../../functions/core/statistics/cohort-stats.ts";
@@ -81,7 +82,13 @@ export function row(
   answers: Answers = {},
   cycle = 2025,
 ): CohortRow {
-  return { country, cycle, score: scoreReport(indices), answers };
+  return {
+    country,
+    cycle,
+    score: scoreReport(indices),
+    answers,
+    evidence: snapshotEvidence(instrument, answers, [], 1),
+  };
 }
 
 /** Five countries with every indicator answered: the smallest cohort released at the default threshold. */

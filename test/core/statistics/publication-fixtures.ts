@@ -9,7 +9,7 @@ export function snapshot(
   answers: Record<string, Answer> = {},
   cycle = 2025,
 ): Snapshot {
-  const { score } = row(country, indices, answers, cycle);
+  const { score, evidence } = row(country, indices, answers, cycle);
   return {
     id: `s-${country}-${cycle}`,
     assessmentId: `a-${country}-${cycle}`,
@@ -23,6 +23,7 @@ export function snapshot(
     answers,
     profile: {},
     score,
+    evidence,
   };
 }
 
