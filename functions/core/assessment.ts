@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { SnapshotEvidence } from "./evidence/published-evidence.ts";
+import type { SnapshotEvidence } from "./evidence/snapshot-evidence.ts";
 import type { ScoreReport } from "./scoring/types.ts";
 import { lineText, noteText, recordKey } from "./text.ts";
 import { evidenceGrades, MAX_SOURCES, type Visibility } from "./vocabulary.ts";

@@ -1,6 +1,6 @@
 import type { Answer } from "./assessment.ts";
 import { memberStateName, unRegionalGroupOf } from "./cohorts/built-in.ts";
-import type { SnapshotEvidence } from "./evidence/published-evidence.ts";
+import type { SnapshotEvidence } from "./evidence/snapshot-evidence.ts";
 import type { Publication, PublishedScore } from "./publication.ts";
 
 /** One public snapshot as a profile shows it: its figures and answered levels, no notes, no recommendations. */

@@ -1,5 +1,5 @@
 import type { Answer, Snapshot, Visibility } from "./assessment.ts";
-import type { SnapshotEvidence } from "./evidence/published-evidence.ts";
+import type { SnapshotEvidence } from "./evidence/snapshot-evidence.ts";
 import type { ScoreReport } from "./scoring/types.ts";
 import type { CohortRow } from "./statistics/cohort-stats.ts";
 

@@ -1,6 +1,6 @@
 import type { Assessment, Snapshot } from "../core/assessment.ts";
 import { ConflictError, UnprocessableError } from "../core/errors.ts";
-import type { SnapshotEvidence } from "../core/evidence/published-evidence.ts";
+import type { SnapshotEvidence } from "../core/evidence/snapshot-evidence.ts";
 import type { ScoreReport } from "../core/scoring/types.ts";
 import type { AssessmentsRepository } from "./assessments-repository.ts";
 import { type IdempotencyRecord, idempotencyRepository } from "./idempotency-repository.ts";

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Assessment, Snapshot } from "../core/assessment.ts";
-import { type SnapshotEvidence, snapshotEvidence } from "../core/evidence/published-evidence.ts";
+import { snapshotEvidence } from "../core/evidence/published-evidence.ts";
 import type { Review } from "../core/evidence/reviews.ts";
+import type { SnapshotEvidence } from "../core/evidence/snapshot-evidence.ts";
 import { withVerification } from "../core/evidence/verification.ts";
 import { scoreAssessment } from "../core/scoring/score-report.ts";
 import type { ScoreReport } from "../core/scoring/types.ts";

@@ -3,19 +3,7 @@ import type { Instrument } from "../instrument/schema.ts";
 import { roundTo } from "../rounding.ts";
 import type { EvidenceGrade } from "../vocabulary.ts";
 import { publishedEvidence, type Review, verifiedIndicators } from "./reviews.ts";
-
-/**
- * What a submission records about the evidence behind its answers, fixed at submission so that a later verdict
- * or respondent never changes what was published. Notes, sources and verdict texts stay at home.
- */
-export interface SnapshotEvidence {
-  /** The grade each answered indicator is published with (`externally-verified` only through a current verdict). */
-  grades: Record<string, EvidenceGrade>;
-  /** Share of the instrument's indicator weight whose answer a reviewer verified, 0–1. */
-  verifiedShare: number;
-  /** How many officials answered: those who kept their own answers, at least the one who consolidated. */
-  respondents: number;
-}
+import type { SnapshotEvidence } from "./snapshot-evidence.ts";
 
 /** Each indicator once, with its weight (an indicator listed twice counts once). */
 export function indicatorWeights(instrument: Instrument): Map<string, number> {

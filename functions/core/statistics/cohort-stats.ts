@@ -1,5 +1,5 @@
 import type { Answers } from "../assessment.ts";
-import type { SnapshotEvidence } from "../evidence/published-evidence.ts";
+import type { SnapshotEvidence } from "../evidence/snapshot-evidence.ts";
 import type { Dimension, Instrument, Level } from "../instrument/schema.ts";
 import type { ScoreReport, Stage } from "../scoring/types.ts";
 import { type Description, describe } from "./descriptive.ts";

@@ -1,13 +1,16 @@
 import { verifiedWeightShare } from "../evidence/published-evidence.ts";
+import type { SnapshotEvidence } from "../evidence/snapshot-evidence.ts";
 import type { Dimension, Instrument } from "../instrument/schema.ts";
 import { roundTo } from "../rounding.ts";
-import type { CohortRow } from "./cohort-stats.ts";
 import { describe } from "./descriptive.ts";
 
 /**
  * How well a released figure is evidenced: computed over exactly the countries that contribute a value to it, so
  * it is released or withheld with the figure and rests on the same countries.
  */
+/** A country's row as these figures read it. */
+type EvidencedRow = { evidence: SnapshotEvidence };
+
 export interface EvidenceFigures {
   /** Indicator: share of the countries whose answer a reviewer verified. Dimension: mean verified share of weight. */
   verifiedShare: number;
@@ -15,7 +18,7 @@ export interface EvidenceFigures {
   medianRespondents: number;
 }
 
-function medianRespondents(rows: readonly CohortRow[]): number {
+function medianRespondents(rows: readonly EvidencedRow[]): number {
   return describe(rows.map((row) => row.evidence.respondents)).median ?? 0;
 }
 
@@ -24,7 +27,7 @@ function mean(values: readonly number[]): number {
 }
 
 /** Evidence behind one indicator's figures, over the rows that answered it with a level. */
-export function indicatorEvidence(indicatorId: string, contributors: readonly CohortRow[]): EvidenceFigures {
+export function indicatorEvidence(indicatorId: string, contributors: readonly EvidencedRow[]): EvidenceFigures {
   const verified = contributors.map((row) => (row.evidence.grades[indicatorId] === "externally-verified" ? 1 : 0));
   return { verifiedShare: mean(verified), medianRespondents: medianRespondents(contributors) };
 }
@@ -33,7 +36,7 @@ export function indicatorEvidence(indicatorId: string, contributors: readonly Co
 export function dimensionEvidence(
   instrument: Instrument,
   dimension: Dimension,
-  contributors: readonly CohortRow[],
+  contributors: readonly EvidencedRow[],
 ): EvidenceFigures {
   const ids = dimension.indicators.map((indicator) => indicator.id);
   const shares = contributors.map((row) => {
