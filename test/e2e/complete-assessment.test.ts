@@ -57,6 +57,7 @@ describe("an official completes a whole assessment", () => {
       .toContain(`${indicatorIds(instrument).length} of ${indicatorIds(instrument).length}`);
     await expectAccessible(page, "05-review");
     await page.getByRole("button", { name: "Submit assessment" }).click();
+    await page.getByRole("button", { name: "Confirm submission" }).click();
     await page.waitForURL(/\/results$/);
     await page.getByRole("heading", { name: "Recommendations" }).waitFor();
     expect(await page.locator(".rec").count()).toBeGreaterThan(0);
@@ -95,6 +96,7 @@ describe("an official completes a whole assessment", () => {
     await waitSaved(page);
     await page.locator('.q-nav a[href$="/q/review"]').click();
     await page.getByRole("button", { name: "Submit assessment" }).click();
+    await page.getByRole("button", { name: "Confirm submission" }).click();
     await page.waitForURL(/\/results$/);
     await page.getByRole("link", { name: "Compare snapshots" }).click();
     await page.getByRole("heading", { name: /Compare snapshots/ }).waitFor();

@@ -74,6 +74,7 @@ describe("French", () => {
     await expect.poll(() => page.locator(".q-nav .overall").textContent()).toContain(`${n} sur ${n}`);
     await expectNoEnglish(page, "review");
     await page.getByRole("button", { name: "Soumettre l’évaluation" }).click();
+    await page.getByRole("button", { name: "Confirmer la soumission" }).click();
     await page.waitForURL(/\/results$/);
     await page.getByRole("heading", { name: "Recommandations" }).waitFor();
     expect(await page.locator(".rec").count()).toBeGreaterThan(0);

@@ -81,6 +81,10 @@ describe("keyboard only", () => {
         break;
       }
     }
+    // The confirmation takes focus; its confirm button is the next stop that submits.
+    await page.locator("#submit-confirm-title").waitFor();
+    await tabTo(page, (f) => f.text === "Confirm submission", 10);
+    await page.keyboard.press("Enter");
     await page.waitForURL(/\/results$/, { timeout: 20_000 });
     await page.getByRole("heading", { name: "Recommendations" }).waitFor();
     expect(answered).toBe(33);

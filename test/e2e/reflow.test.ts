@@ -73,6 +73,10 @@ async function officialPages(context: BrowserContext, size: string) {
     await visit(page, `#/a/${assessmentId}/q/${section}`, ready);
     await check(page, `reflow-${size}-q-${section === first ? "section" : section}`);
   }
+  await page.getByRole("button", { name: "Submit assessment" }).click();
+  await page.locator(".submit-confirm").waitFor();
+  await check(page, `reflow-${size}-q-submit-confirm`);
+  await page.getByRole("button", { name: "Cancel" }).click();
   await visit(page, `#/a/${assessmentId}/results`, "article.report table.data");
   await check(page, `reflow-${size}-results`);
   await page.emulateMedia({ media: "print" });

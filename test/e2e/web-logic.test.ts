@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { Instrument } from "../../web/src/api/types.ts";
 import { readClaims } from "../../web/src/auth/jwt.ts";
 import { parseRoute } from "../../web/src/router.ts";
-import { firstUnanswered, progressOf, resumeSection, sameProfile } from "../../web/src/state/answers.ts";
+import {
+  firstUnanswered,
+  nextUnanswered,
+  progressOf,
+  resumeSection,
+  sameProfile,
+} from "../../web/src/state/answers.ts";
+import { belowFloor, countKinds, reviewItems } from "../../web/src/state/review.ts";
 
 /** Pure checks of web logic that needs no browser. */
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
@@ -44,5 +51,38 @@ describe("web logic", () => {
     expect(parseRoute("")).toEqual([]);
     expect(sameProfile({ q: ["a", "b"] }, { q: ["b", "a"], empty: [] })).toBe(true);
     expect(sameProfile({ q: ["a"] }, { q: ["b"] })).toBe(false);
+  });
+
+  it("finds the next unanswered indicator from a section on, wrapping round", () => {
+    const answers = { a: { level: 1 as const } };
+    expect(nextUnanswered(instrument, answers, "d1")).toEqual({ dimensionId: "d1", indicatorId: "b" });
+    expect(nextUnanswered(instrument, answers, "d2")).toEqual({ dimensionId: "d2", indicatorId: "c" });
+    expect(nextUnanswered(instrument, { ...answers, c: { level: 0 } }, "d2")).toEqual({
+      dimensionId: "d1",
+      indicatorId: "b",
+    });
+    expect(nextUnanswered(instrument, answers, "review")).toEqual({ dimensionId: "d1", indicatorId: "b" });
+    const all = { a: { level: 1 as const }, b: { level: 2 as const }, c: { level: 0 as const } };
+    expect(nextUnanswered(instrument, all, "d1")).toBeNull();
+  });
+
+  it("lists don't know, not applicable and unsourced levels above 0 for review, and tells the coverage floor", () => {
+    const answers = {
+      a: { level: "unknown" as const },
+      b: { level: 2 as const, evidence: "self-declared" as const },
+      c: { level: "na" as const, reason: "r" },
+    };
+    const items = reviewItems(instrument, answers);
+    expect(items.map((i) => [i.indicatorId, i.kind])).toEqual([
+      ["a", "unknown"],
+      ["b", "unsourced"],
+      ["c", "na"],
+    ]);
+    expect(countKinds(items)).toEqual({ unknown: 1, na: 1, unsourced: 1 });
+    const sourced = { b: { level: 2 as const, sources: [{ title: "Order 12" }] }, c: { level: 0 as const } };
+    expect(reviewItems(instrument, sourced)).toEqual([]);
+    expect(belowFloor({ overall: { stage: 2, coverage: 0.8 } } as never)).toBe(false);
+    expect(belowFloor({ overall: { stage: 2, coverage: 0.79 } } as never)).toBe(true);
+    expect(belowFloor({ overall: { stage: null, coverage: 0.9 } } as never)).toBe(true);
   });
 });

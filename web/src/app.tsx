@@ -29,7 +29,7 @@ function NotFound() {
 }
 
 function Page({ route, session }: { route: string[]; session: Session }) {
-  const [head, id, sub, section] = route;
+  const [head, id, sub, section, focus] = route;
   if (head === undefined)
     return session.role === "analyst" ? <AnalystApp route={[]} /> : <HomePage session={session} />;
   if (head === "analyst") return <AnalystApp route={route.slice(1)} />;
@@ -38,7 +38,7 @@ function Page({ route, session }: { route: string[]; session: Session }) {
   if (sub === "compare") return <ComparePage id={id} />;
   if (sub === "verify" || session.role === "reviewer") return <ReviewPage id={id} />;
   if (sub === "respond") return <RespondPage id={id} />;
-  if (sub === undefined || sub === "q") return <QuestionnairePage key={id} id={id} section={section} />;
+  if (sub === undefined || sub === "q") return <QuestionnairePage key={id} id={id} section={section} focus={focus} />;
   return <NotFound />;
 }
 

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import type { Instrument } from "../../../functions/core/instrument/schema.ts";
 import { lt, m } from "../i18n/index.ts";
 import { href } from "../router.ts";
@@ -19,11 +20,14 @@ export function QuestionnaireNav({
   instrument,
   current,
   progress,
+  children,
 }: {
   assessmentId: string;
   instrument: Instrument;
   current: string;
   progress: Progress;
+  /** Shortcuts shown under the overall progress. */
+  children?: ComponentChildren;
 }) {
   return (
     <nav class="q-nav" aria-label={m.q.sections}>
@@ -31,6 +35,7 @@ export function QuestionnaireNav({
         {m.q.overall}: {m.q.progress(progress.done, progress.total)}
       </p>
       <progress max={progress.total} value={progress.done} aria-labelledby="overall-label" />
+      {children}
       <ol>
         {sectionIds(instrument).map((id) => {
           const p = progress.byDimension[id];

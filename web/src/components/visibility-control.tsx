@@ -6,7 +6,7 @@ import { formatDate, m } from "../i18n/index.ts";
 import { useAsync } from "./async.tsx";
 
 // A function, not a constant: the texts follow a language switch.
-const help = (v: Visibility): string =>
+export const visibilityHelp = (v: Visibility): string =>
   v === "private" ? m.visibility.privateHelp : v === "pooled" ? m.visibility.pooledHelp : m.visibility.publicHelp;
 
 /** Who may see a submitted assessment, with a plain explanation of what each choice exposes. */
@@ -45,7 +45,7 @@ export function VisibilityControl({ assessment }: { assessment: Assessment }) {
             <span>
               <strong>{m.visibility[v]}</strong>
               <span id={`vis-${v}-help`} class="help block">
-                {help(v)}
+                {visibilityHelp(v)}
               </span>
             </span>
           </label>

@@ -102,16 +102,48 @@ export const messagesEn = {
     clear: "Clear answer",
     previous: "Previous section",
     next: "Next section",
+    nextUnanswered: "Next unanswered question",
+    allAnsweredGo: "All answered: review and submit",
     resume: "Resuming at the first unanswered indicator.",
     allAnswered: "Every indicator has an answer.",
-    unanswered: (n: number) => `${n} indicators still have no answer. You can submit now and finish later.`,
+    unanswered: (n: number) => (n === 1 ? "1 indicator still has no answer." : `${n} indicators still have no answer.`),
     submit: "Submit assessment",
     submitting: "Submitting…",
     submitted: (at: string) => `Submitted ${at}. A snapshot of your answers and report was kept.`,
     submitFailed: "Submission failed. Your answers are safe; try again.",
     saveFirst: "Wait until every answer is saved before submitting.",
     seeResults: "See results",
-    liveScore: "Live score",
+    liveScore: "See the live score of these answers",
+  },
+  submit: {
+    nothingToCheck: "No answer is “don't know” or “not applicable”, and every level above 0 cites a source.",
+    checkTitle: "Answers to check before submitting",
+    counts: (unknown: number, na: number, unsourced: number) =>
+      `Don't know: ${unknown} · Not applicable: ${na} · Level above 0 without a source: ${unsourced}`,
+    checkCaption: "Answers to check",
+    indicator: "Indicator",
+    kind: "Why check it",
+    answer: "Answer given",
+    kinds: {
+      unknown: "Don't know: counts as missing and lowers coverage",
+      na: "Not applicable: left out of the score",
+      unsourced: "No source cited: a reviewer cannot verify it",
+    } as Record<string, string>,
+    confirmTitle: "Confirm the submission",
+    whatHappens:
+      "Submitting keeps a snapshot of these answers and of the report. You can go on editing afterwards; others keep seeing the snapshot until you submit again.",
+    visibilityNow: (v: string) => `This assessment is currently ${v}.`,
+    belowFloor: (pct: number, floor: number) =>
+      `Only ${pct} % of the instrument (by weight) has a level; below ${floor} % the report gives no stage and the snapshot is left out of statistics.`,
+    belowFloorConfirm: "I understand: submit this incomplete assessment anyway.",
+    confirm: "Confirm submission",
+    cancel: "Cancel",
+    checking: "Checking…",
+    liveDraft: (at: string, v: string) =>
+      `You are changing a submitted assessment. Others still see the snapshot of ${at} (visibility: ${v}) until you submit again.`,
+    submittedBanner: (at: string, v: string) =>
+      `Submitted ${at} (visibility: ${v}). Changing an answer starts a live draft; others keep seeing this snapshot until you submit again.`,
+    toReview: "Review and submit again",
   },
   save: {
     idle: "No changes yet",
@@ -144,6 +176,8 @@ export const messagesEn = {
   results: {
     title: (country: string, cycle: number) => `Readiness report ${country} ${cycle}`,
     draftNote: "Draft: this is a live score of the answers given so far.",
+    liveDraftNote: (at: string) =>
+      `Live draft: these scores include changes made after the snapshot of ${at}. Others still see that snapshot.`,
     submittedNote: (at: string) => `Submitted ${at}.`,
     print: "Print or save as PDF",
     compare: "Compare snapshots",

@@ -113,19 +113,50 @@ export const messagesFr: Messages = {
     clear: "Effacer la réponse",
     previous: "Section précédente",
     next: "Section suivante",
+    nextUnanswered: "Question suivante sans réponse",
+    allAnsweredGo: "Tout est répondu : revoir et soumettre",
     resume: "Reprise au premier indicateur sans réponse.",
     allAnswered: "Chaque indicateur a une réponse.",
     unanswered: (n: number) =>
-      n === 1
-        ? "1 indicateur n’a pas encore de réponse. Vous pouvez soumettre maintenant et terminer plus tard."
-        : `${n} indicateurs n’ont pas encore de réponse. Vous pouvez soumettre maintenant et terminer plus tard.`,
+      n === 1 ? "1 indicateur n’a pas encore de réponse." : `${n} indicateurs n’ont pas encore de réponse.`,
     submit: "Soumettre l’évaluation",
     submitting: "Soumission en cours…",
     submitted: (at: string) => `Soumise le ${at}. Un instantané de vos réponses et du rapport a été conservé.`,
     submitFailed: "La soumission a échoué. Vos réponses sont en sécurité ; réessayez.",
     saveFirst: "Attendez que toutes les réponses soient enregistrées avant de soumettre.",
     seeResults: "Voir les résultats",
-    liveScore: "Score en direct",
+    liveScore: "Voir le score en direct de ces réponses",
+  },
+  submit: {
+    nothingToCheck:
+      "Aucune réponse n’est « je ne sais pas » ni « sans objet », et chaque niveau supérieur à 0 cite une source.",
+    checkTitle: "Réponses à revoir avant de soumettre",
+    counts: (unknown: number, na: number, unsourced: number) =>
+      `Je ne sais pas : ${unknown} · Sans objet : ${na} · Niveau supérieur à 0 sans source : ${unsourced}`,
+    checkCaption: "Réponses à revoir",
+    indicator: "Indicateur",
+    kind: "Pourquoi la revoir",
+    answer: "Réponse donnée",
+    kinds: {
+      unknown: "Je ne sais pas : compte comme manquante et réduit la couverture",
+      na: "Sans objet : exclue du score",
+      unsourced: "Aucune source citée : un vérificateur ne peut pas la confirmer",
+    },
+    confirmTitle: "Confirmer la soumission",
+    whatHappens:
+      "La soumission conserve un instantané de ces réponses et du rapport. Vous pouvez continuer à modifier ensuite ; les autres voient l’instantané jusqu’à la prochaine soumission.",
+    visibilityNow: (v: string) => `Visibilité actuelle de cette évaluation : ${v}.`,
+    belowFloor: (pct: number, floor: number) =>
+      `Seuls ${pct} % de l’instrument (en poids) ont un niveau ; sous ${floor} %, le rapport ne donne pas de stade et l’instantané est exclu des statistiques.`,
+    belowFloorConfirm: "Je comprends : soumettre quand même cette évaluation incomplète.",
+    confirm: "Confirmer la soumission",
+    cancel: "Annuler",
+    checking: "Vérification…",
+    liveDraft: (at: string, v: string) =>
+      `Vous modifiez une évaluation soumise. Les autres voient toujours l’instantané du ${at} (visibilité : ${v}) jusqu’à une nouvelle soumission.`,
+    submittedBanner: (at: string, v: string) =>
+      `Soumise le ${at} (visibilité : ${v}). Modifier une réponse ouvre un brouillon en direct ; les autres voient cet instantané jusqu’à une nouvelle soumission.`,
+    toReview: "Revoir et soumettre à nouveau",
   },
   save: {
     idle: "Aucune modification",
@@ -158,6 +189,8 @@ export const messagesFr: Messages = {
   results: {
     title: (country: string, cycle: number) => `Rapport de préparation ${country} ${cycle}`,
     draftNote: "Brouillon : score calculé en direct sur les réponses données jusqu’ici.",
+    liveDraftNote: (at: string) =>
+      `Brouillon en direct : ces scores incluent des modifications faites après l’instantané du ${at}. Les autres voient toujours cet instantané.`,
     submittedNote: (at: string) => `Soumise le ${at}.`,
     print: "Imprimer ou enregistrer en PDF",
     compare: "Comparer les instantanés",

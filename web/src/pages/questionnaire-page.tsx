@@ -11,9 +11,10 @@ import { ProfileSection } from "../components/profile-section.tsx";
 import { QuestionnaireNav, sectionIds, sectionTitle } from "../components/questionnaire-nav.tsx";
 import { ReviewSection } from "../components/review-section.tsx";
 import { SaveStatus } from "../components/save-status.tsx";
+import { SnapshotBanner } from "../components/snapshot-banner.tsx";
 import { lt, m } from "../i18n/index.ts";
-import { href } from "../router.ts";
-import { firstUnanswered, progressOf, resumeSection } from "../state/answers.ts";
+import { href, navigate } from "../router.ts";
+import { firstUnanswered, nextUnanswered, progressOf, resumeSection } from "../state/answers.ts";
 import { loadInstrument } from "../state/instruments.ts";
 import { institutionFirst, loadOthers, type Others } from "../state/others.ts";
 import type { SaveQueue } from "../state/save-queue.ts";
@@ -28,11 +29,55 @@ async function loadAll(id: string) {
   return { assessment, instrument, others };
 }
 
-export function QuestionnairePage({ id, section }: { id: string; section: string | undefined }) {
+export function QuestionnairePage({
+  id,
+  section,
+  focus,
+}: {
+  id: string;
+  section: string | undefined;
+  /** An indicator to bring into view and focus (links from the review table, the "next unanswered" shortcut). */
+  focus?: string | undefined;
+}) {
   const state = useAsync(() => loadAll(id), [id]);
   if (state.error) return <ErrorBox error={state.error} onRetry={state.reload} />;
   if (!state.data) return <Loading />;
-  return <Questionnaire {...state.data} section={section} />;
+  return <Questionnaire {...state.data} section={section} focus={focus} />;
+}
+
+/** Focuses an indicator's chosen (or first) choice and centres it. */
+function focusIndicator(indicatorId: string) {
+  const el = document.getElementById(`ind-${indicatorId}`);
+  const input = el?.querySelector<HTMLInputElement>("input:checked") ?? el?.querySelector("input");
+  if (!input) return;
+  input.focus();
+  el?.scrollIntoView({ block: "center" });
+}
+
+/** Runs after the section heading took focus, so the indicator asked for wins. */
+function useFocusIndicator(section: string, focus: string | undefined) {
+  useEffect(() => {
+    if (!focus) return;
+    const frame = requestAnimationFrame(() => focusIndicator(focus));
+    return () => cancelAnimationFrame(frame);
+  }, [section, focus]);
+}
+
+/** "Next unanswered": jumps to the first indicator without an answer from this section on (review when none). */
+function NextUnanswered({ queue, instrument, section }: { queue: SaveQueue; instrument: Instrument; section: string }) {
+  const target = nextUnanswered(instrument, queue.answers, section);
+  const id = queue.server.id;
+  const go = () => {
+    if (!target) return navigate(href("a", id, "q", "review"));
+    const to = href("a", id, "q", target.dimensionId, target.indicatorId);
+    if (location.hash === to) focusIndicator(target.indicatorId);
+    else navigate(to);
+  };
+  return (
+    <button type="button" class="next-unanswered" onClick={go}>
+      {target ? m.q.nextUnanswered : m.q.allAnsweredGo}
+    </button>
+  );
 }
 
 function SectionBody({
@@ -51,7 +96,7 @@ function SectionBody({
     return (
       <ProfileSection questions={instrument.profile} profile={queue.profile} onChange={(p) => queue.setProfile(p)} />
     );
-  if (section === "review") return <ReviewSection queue={queue} progress={progress} />;
+  if (section === "review") return <ReviewSection queue={queue} progress={progress} instrument={instrument} />;
   const dIndex = instrument.dimensions.findIndex((d) => d.id === section);
   const dimension = instrument.dimensions[dIndex];
   if (!dimension) return <p>{m.app.notFound}</p>;
@@ -118,27 +163,33 @@ function Questionnaire({
   assessment,
   instrument,
   section,
+  focus,
   others,
 }: {
   assessment: Assessment;
   instrument: Instrument;
   section: string | undefined;
+  focus: string | undefined;
   others: Others;
 }) {
   const queue = useSaveQueue(assessment);
   const resumed = useResume(assessment, instrument, section);
   const current = section ?? resumed ?? "profile";
   const progress = progressOf(instrument, queue.answers);
+  useFocusIndicator(current, focus);
   return (
     <div class="questionnaire">
       <PageTitle text={m.q.title(assessment.country, assessment.cycle)} focus={false} />
       <SaveStatus queue={queue} />
+      <SnapshotBanner assessment={queue.server} />
       {resumed && resumed !== "profile" && <p class="sr-only">{m.q.resume}</p>}
       {queue.conflict && (
         <MergeView rows={queue.conflict} instrument={instrument} onApply={(c) => void queue.resolve(c)} />
       )}
       <div class="q-layout">
-        <QuestionnaireNav assessmentId={assessment.id} instrument={instrument} current={current} progress={progress} />
+        <QuestionnaireNav assessmentId={assessment.id} instrument={instrument} current={current} progress={progress}>
+          <NextUnanswered queue={queue} instrument={instrument} section={current} />
+        </QuestionnaireNav>
         <section class="q-section" aria-labelledby="section-title">
           <SectionHeading key={current} text={sectionTitle(instrument, current)} />
           <SectionBody queue={queue} instrument={instrument} section={current} others={others} />

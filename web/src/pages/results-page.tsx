@@ -35,8 +35,12 @@ export default function ResultsPage({ id, session }: { id: string; session: Sess
       <PrintCover country={country} assessment={assessment} instrument={instrument} report={report} marking={marking} />
       <PrintFooter text={m.results.title(country, assessment.cycle)} marking={marking} />
       <PageTitle text={m.results.title(country, assessment.cycle)} />
-      <p class={submitted ? "ok" : "banner warn"}>
-        {submitted ? m.results.submittedNote(formatDate(assessment.submittedAt)) : m.results.draftNote}
+      <p class={submitted ? "ok" : "banner warn"} data-testid="report-state">
+        {submitted
+          ? m.results.submittedNote(formatDate(assessment.submittedAt))
+          : assessment.submittedAt
+            ? m.results.liveDraftNote(formatDate(assessment.submittedAt))
+            : m.results.draftNote}
       </p>
       <Headline country={country} instrument={instrument} report={report} />
       <div class="no-print report-actions">

@@ -62,3 +62,24 @@ export function resumeSection(instrument: Instrument, a: Pick<Assessment, "answe
   if (!answered && !profiled) return "profile";
   return firstUnanswered(instrument, a.answers)?.dimensionId ?? "review";
 }
+
+/**
+ * The "next unanswered" shortcut: the first unanswered indicator from the start of `section` on, in instrument
+ * order, wrapping round to the first dimensions; null when every indicator has an answer.
+ */
+export function nextUnanswered(
+  instrument: Instrument,
+  answers: AnswerMap,
+  section: string,
+): { dimensionId: string; indicatorId: string } | null {
+  const dims = instrument.dimensions;
+  const start = Math.max(
+    0,
+    dims.findIndex((d) => d.id === section),
+  );
+  for (const d of [...dims.slice(start), ...dims.slice(0, start)]) {
+    const i = d.indicators.find((x) => answers[x.id] === undefined);
+    if (i) return { dimensionId: d.id, indicatorId: i.id };
+  }
+  return null;
+}
