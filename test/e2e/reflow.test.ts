@@ -77,6 +77,8 @@ async function officialPages(context: BrowserContext, size: string) {
   await page.locator(".submit-confirm").waitFor();
   await check(page, `reflow-${size}-q-submit-confirm`);
   await page.getByRole("button", { name: "Cancel" }).click();
+  await visit(page, "#/glossary", "article.glossary-page dl");
+  await check(page, `reflow-${size}-glossary`);
   await visit(page, `#/a/${assessmentId}/results`, "article.report table.data");
   await check(page, `reflow-${size}-results`);
   await page.emulateMedia({ media: "print" });

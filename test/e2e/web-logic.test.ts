@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Instrument } from "../../web/src/api/types.ts";
 import { readClaims } from "../../web/src/auth/jwt.ts";
+import { termsIn } from "../../web/src/glossary/matchers.ts";
 import { parseRoute } from "../../web/src/router.ts";
 import {
   firstUnanswered,
@@ -84,5 +85,12 @@ describe("web logic", () => {
     expect(belowFloor({ overall: { stage: 2, coverage: 0.8 } } as never)).toBe(false);
     expect(belowFloor({ overall: { stage: 2, coverage: 0.79 } } as never)).toBe(true);
     expect(belowFloor({ overall: { stage: null, coverage: 0.9 } } as never)).toBe(true);
+  });
+
+  it("finds glossary terms in English and French question text, acronyms only in capitals", () => {
+    expect(termsIn(["Pledged in the PCRS within the UN 10-1-2 timelines"])).toEqual(["tenOneTwo", "pcrs"]);
+    expect(termsIn(["Formation aux violences sexuelles liées aux conflits (CRSV)"])).toEqual(["crsv"]);
+    expect(termsIn(["its staff and the sea"])).toEqual([]);
+    expect(termsIn(["Units trained with the CPTM and STMs"])).toEqual(["cptm", "stm"]);
   });
 });

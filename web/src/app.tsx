@@ -13,6 +13,7 @@ const ComparePage = lazy(() => import("./pages/compare-page.tsx"));
 const ReviewPage = lazy(() => import("./pages/review-page.tsx"));
 const RespondPage = lazy(() => import("./pages/respond-page.tsx"));
 const AnalystApp = lazy(() => import("./analyst/analyst-app.tsx"));
+const GlossaryPage = lazy(() => import("./pages/glossary-page.tsx"));
 
 function skipToMain(e: Event) {
   e.preventDefault();
@@ -33,6 +34,7 @@ function Page({ route, session }: { route: string[]; session: Session }) {
   if (head === undefined)
     return session.role === "analyst" ? <AnalystApp route={[]} /> : <HomePage session={session} />;
   if (head === "analyst") return <AnalystApp route={route.slice(1)} />;
+  if (head === "glossary") return <GlossaryPage />;
   if (head !== "a" || !id) return <NotFound />;
   if (sub === "results") return <ResultsPage id={id} session={session} />;
   if (sub === "compare") return <ComparePage id={id} />;

@@ -32,6 +32,9 @@ export function Header({ session }: { session: Session | null }) {
                 <a href={href("analyst", "profiles")}>{m.app.profiles}</a>
               </li>
             )}
+            <li>
+              <a href={href("glossary")}>{m.glossary.nav}</a>
+            </li>
           </ul>
           <span class="who">{m.app.signedInAs(m.roles[session.role] ?? session.role, session.country)}</span>
           <button type="button" class="link-button" onClick={signOut}>

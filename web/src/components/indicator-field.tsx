@@ -4,6 +4,7 @@ import type { Indicator } from "../../../functions/core/instrument/schema.ts";
 import { evidenceGrades } from "../../../functions/core/vocabulary.ts";
 import type { Answer } from "../api/types.ts";
 import { lt, m } from "../i18n/index.ts";
+import { IndicatorGuidance } from "./indicator-guidance.tsx";
 import { SourcesEditor } from "./sources-editor.tsx";
 
 interface Props {
@@ -45,6 +46,7 @@ function Details({ id, answer, onChange }: { id: string; answer: Answer; onChang
           <label for={`${id}-evidence`}>{m.q.evidence}</label>
           <select
             id={`${id}-evidence`}
+            aria-describedby={`${id}-evidence-help`}
             onChange={(e) => {
               const v = (e.target as HTMLSelectElement).value as Answer["evidence"] | "";
               const { evidence: _, ...rest } = answer;
@@ -60,6 +62,9 @@ function Details({ id, answer, onChange }: { id: string; answer: Answer; onChang
               </option>
             ))}
           </select>
+          <p id={`${id}-evidence-help`} class="help block">
+            {m.q.evidenceHelp}
+          </p>
         </div>
       )}
       <div class="field">
@@ -164,6 +169,7 @@ export function IndicatorField({ indicator, number, answer: saved, onChange: sav
         <span class="ind-number">{number}</span> <span class="ind-title">{lt(indicator.title)}</span>
         <span class="ind-question">{lt(indicator.question)}</span>
       </legend>
+      <IndicatorGuidance indicator={indicator} />
       <div class="choices">
         {choices.map((c) => (
           <label key={String(c)} class={`choice${typeof c === "number" ? " level" : " other"}`}>

@@ -1,5 +1,6 @@
 import type { Instrument, ScoreReport } from "../api/types.ts";
 import { formatNumber, lt, m } from "../i18n/index.ts";
+import { href } from "../router.ts";
 
 /** The stage's name: the report's own once the method sends it, else the instrument's descriptor. */
 export function stageName(instrument: Instrument, report: ScoreReport, stage: number | null): string {
@@ -50,6 +51,9 @@ export function HowToRead({ instrument }: { instrument: Instrument }) {
   return (
     <details class="how-to-read card">
       <summary>{m.report.howToRead}</summary>
+      <p class="help">
+        <a href={href("glossary")}>{m.q.glossaryLink}</a>
+      </p>
       <dl>
         {m.report.definitions.map(([term, text]) => (
           <div key={term}>

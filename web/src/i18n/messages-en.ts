@@ -98,6 +98,15 @@ export const messagesEn = {
       documented: "Documented",
       "externally-verified": "Externally verified",
     } as Record<string, string>,
+    gradeHelp: {
+      "self-declared": "Your ministry states it; no document is cited.",
+      documented: "An official document (policy, order, report, budget line) shows it; cite it under Sources.",
+      "externally-verified": "An independent reviewer checked the answer and its sources; only a review sets this.",
+    } as Record<string, string>,
+    evidenceHelp: "Self-declared: stated, no document. Documented: an official document shows it (cite it below).",
+    guidance: "Guidance",
+    knownBy: (office: string) => `Usually known by: ${office}.`,
+    glossaryLink: "Glossary of terms and acronyms",
     note: "Note (optional)",
     clear: "Clear answer",
     previous: "Previous section",
@@ -405,6 +414,15 @@ export const messagesEn = {
     priorities: "Three priorities",
     prepared: (at: string) => `Prepared ${at} with Reengage`,
     detail: "Detail",
+  },
+  glossary: {
+    nav: "Glossary",
+    title: "Glossary",
+    intro:
+      "The UN terms and acronyms the questions use, what each evidence grade means, and how to read the figures of a report. Definitions are short and in plain words; the UN's own documents are the reference.",
+    terms: "Terms and acronyms",
+    grades: "Evidence grades",
+    figures: "Figures in the report",
   },
   table: {
     downloadCsv: (what: string) => `Download “${what}” (CSV)`,

@@ -109,6 +109,18 @@ export const messagesFr: Messages = {
       documented: "Documentée",
       "externally-verified": "Vérifiée par un tiers",
     },
+    gradeHelp: {
+      "self-declared": "Votre ministère l’affirme ; aucun document n’est cité.",
+      documented:
+        "Un document officiel (politique, ordre, rapport, ligne budgétaire) le montre ; citez-le sous Sources.",
+      "externally-verified":
+        "Un vérificateur indépendant a contrôlé la réponse et ses sources ; seule une vérification attribue ce niveau.",
+    },
+    evidenceHelp:
+      "Déclaré : affirmé, sans document. Documenté : un document officiel le montre (citez-le ci-dessous).",
+    guidance: "Conseils",
+    knownBy: (office: string) => `Généralement connu de : ${office}.`,
+    glossaryLink: "Glossaire des termes et sigles",
     note: "Note (facultative)",
     clear: "Effacer la réponse",
     previous: "Section précédente",
@@ -423,6 +435,15 @@ export const messagesFr: Messages = {
     priorities: "Trois priorités",
     prepared: (at: string) => `Préparé le ${at} avec Reengage`,
     detail: "Détail",
+  },
+  glossary: {
+    nav: "Glossaire",
+    title: "Glossaire",
+    intro:
+      "Les termes et sigles de l’ONU employés dans les questions, le sens de chaque niveau de preuve et la lecture des chiffres d’un rapport. Les définitions sont brèves et en langage courant ; les documents de l’ONU font foi.",
+    terms: "Termes et sigles",
+    grades: "Niveaux de preuve",
+    figures: "Chiffres du rapport",
   },
   table: {
     downloadCsv: (what: string) => `Télécharger « ${what} » (CSV)`,

@@ -189,6 +189,9 @@ function Questionnaire({
       <div class="q-layout">
         <QuestionnaireNav assessmentId={assessment.id} instrument={instrument} current={current} progress={progress}>
           <NextUnanswered queue={queue} instrument={instrument} section={current} />
+          <p class="help">
+            <a href={href("glossary")}>{m.q.glossaryLink}</a>
+          </p>
         </QuestionnaireNav>
         <section class="q-section" aria-labelledby="section-title">
           <SectionHeading key={current} text={sectionTitle(instrument, current)} />

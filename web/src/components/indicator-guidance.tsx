@@ -1,0 +1,49 @@
+import { useState } from "preact/hooks";
+import type { Indicator } from "../../../functions/core/instrument/schema.ts";
+import { useGlossary } from "../glossary/load.ts";
+import { termsIn } from "../glossary/matchers.ts";
+import { lt, m, useLocale } from "../i18n/index.ts";
+import { href } from "../router.ts";
+
+/** Every text of an indicator a reader sees, in both languages, to find the glossary terms it uses. */
+function textsOf(indicator: Indicator): string[] {
+  const all = [indicator.title, indicator.question, ...indicator.levels];
+  return all.flatMap((t) => Object.values(t as Record<string, string>));
+}
+
+/**
+ * "Guidance" under a question: the instrument's own guidance, the office that usually knows the answer, and the
+ * definitions of the UN terms the question uses (fetched when the reader opens it). Nothing when there is none.
+ */
+export function IndicatorGuidance({ indicator }: { indicator: Indicator }) {
+  const locale = useLocale();
+  const [open, setOpen] = useState(false);
+  const glossary = useGlossary(locale, open);
+  const terms = termsIn(textsOf(indicator));
+  if (!indicator.guidance && !indicator.institution && terms.length === 0) return null;
+  return (
+    <details class="guidance" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{m.q.guidance}</summary>
+      {indicator.guidance && <p>{lt(indicator.guidance)}</p>}
+      {indicator.institution && (
+        <p>{m.q.knownBy(m.evidence.institutions[indicator.institution] ?? indicator.institution)}</p>
+      )}
+      {terms.length > 0 && (
+        <dl>
+          {terms.map((id) => (
+            <div key={id}>
+              <dt>{glossary?.[id].term ?? "…"}</dt>
+              <dd>
+                {glossary?.[id].expansion && <em>{glossary[id].expansion}. </em>}
+                {glossary?.[id].text}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p class="help">
+        <a href={href("glossary")}>{m.q.glossaryLink}</a>
+      </p>
+    </details>
+  );
+}
