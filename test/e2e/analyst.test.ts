@@ -46,7 +46,7 @@ describe("an analyst", () => {
     await page.getByTestId("cohort-stats").waitFor();
 
     await page.goto(`${baseUrl}/#/analyst/profiles/NOR`);
-    await page.getByRole("heading", { name: "Country profile: NOR" }).waitFor();
+    await page.getByRole("heading", { name: "Country profile: Norway (NOR)" }).waitFor();
     await page.locator(".bar-chart").waitFor();
     await expectAccessible(page, "12-country-profile");
     expect(problems).toEqual([]);

@@ -85,7 +85,7 @@ describe("an official completes a whole assessment", () => {
     await page.getByRole("radio", { name: /Public/ }).check();
     // Going public needs an explicit confirmation that names the country.
     expect(await page.getByRole("button", { name: "Apply visibility" }).isDisabled()).toBe(true);
-    await page.getByRole("checkbox", { name: /I confirm that CAN's name and scores/ }).check();
+    await page.getByRole("checkbox", { name: /I confirm that Canada's name and scores/ }).check();
     await page.getByRole("button", { name: "Apply visibility" }).click();
     await page.getByText("Visibility is now Public.").waitFor();
 

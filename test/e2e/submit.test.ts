@@ -11,6 +11,8 @@ describe("review and submit protects the official", () => {
     const { page, problems } = await newPage(await suite.browser.newContext());
     await signIn(page, suite.baseUrl, "official", "PER");
     const id = await startAssessment(page, 2026);
+    // Country names come from the API (GET /api/countries), with the code beside them.
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Assessment Peru (PER) 2026");
     const ids = indicatorIds(suite.instrument);
     const first = suite.instrument.dimensions[0]!;
     const [levelTwo, unknown, na] = [ids[0]!, ids[2]!, ids[5]!];

@@ -224,6 +224,9 @@ describe("documented errors", () => {
     );
     const inst = await json(await t.call("GET", "/api/instruments/un-peace-ops-readiness/versions/2026.1"));
     expect(inst.dimensions).toHaveLength(3);
+    const countries = await json(await t.call("GET", "/api/countries"));
+    expect(countries.items).toHaveLength(193);
+    expect(countries.items).toContainEqual({ code: "CAN", name: "Canada", group: "western-european-others" });
     const health = await t.call("GET", "/api/health");
     expect(health.headers.get("content-security-policy")).toContain("default-src 'self'");
     expect(health.headers.get("x-content-type-options")).toBe("nosniff");

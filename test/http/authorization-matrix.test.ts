@@ -57,6 +57,7 @@ const own = (ok: number, admin: number, reviewer = 403) => ({
 const matrix: Row[] = [
   { route: "GET /api/health", request: () => ({ method: "GET", path: "/api/health" }), expect: open(200) },
   { route: "GET /api/instruments", request: () => ({ method: "GET", path: "/api/instruments" }), expect: open(200) },
+  { route: "GET /api/countries", request: () => ({ method: "GET", path: "/api/countries" }), expect: open(200) },
   {
     route: "GET /api/instruments/:id/versions/:version",
     request: () => ({ method: "GET", path: "/api/instruments/un-peace-ops-readiness/versions/2026.1" }),

@@ -7,6 +7,7 @@ import { HomePage } from "./pages/home-page.tsx";
 import { QuestionnairePage } from "./pages/questionnaire-page.tsx";
 import { SignInPage } from "./pages/sign-in-page.tsx";
 import { href, useRoute } from "./router.ts";
+import { useCountryNames } from "./state/countries.ts";
 
 const ResultsPage = lazy(() => import("./pages/results-page.tsx"));
 const ComparePage = lazy(() => import("./pages/compare-page.tsx"));
@@ -48,6 +49,7 @@ export function App() {
   const { session, expired } = useSession();
   const route = useRoute();
   useLocale(); // a language switch re-renders every page in the new language
+  useCountryNames(); // pages show country names once they arrive
   return (
     <>
       {/* biome-ignore lint/a11y/useValidAnchor: a real link for assistive tech; the click handler keeps the hash router's route */}

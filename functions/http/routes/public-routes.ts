@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { unMemberStates, unRegionalGroups } from "../../core/cohorts/un-member-states.ts";
 import { NotFoundError } from "../../core/errors.ts";
 import { findInstrument, instruments, listInstruments } from "../../core/instrument/catalogue.ts";
 import { errorBodySchema } from "../errors.ts";
@@ -8,7 +9,19 @@ import { responseSchema, route } from "../route-table.ts";
 
 const versionParams = z.object({ id: z.string().min(1).max(64), version: z.string().min(1).max(16) }).strict();
 
-/** Routes anyone may call: liveness and the published instruments. */
+const countriesSchema = responseSchema(() =>
+  z.object({
+    items: z.array(
+      z.object({
+        code: z.string().describe("ISO 3166-1 alpha-3"),
+        name: z.string().describe("The UN's English short name"),
+        group: z.enum(unRegionalGroups),
+      }),
+    ),
+  }),
+);
+
+/** Routes anyone may call: liveness, the published instruments and the names of UN member states. */
 export function publicRoutes() {
   return [
     route({
@@ -21,6 +34,19 @@ export function publicRoutes() {
         200: { description: "The API is up", schema: responseSchema(() => z.object({ status: z.literal("ok") })) },
       },
       handler: (c) => c.json({ status: "ok" }),
+    }),
+    route({
+      method: "get",
+      path: "/api/countries",
+      access: "public",
+      summary:
+        "UN member states by ISO alpha-3 code, with the UN's short name and regional group, so clients show names instead of codes",
+      tag: "system",
+      responses: { 200: { description: "Every UN member state", schema: countriesSchema } },
+      handler: (c) => {
+        c.header("Cache-Control", "public, max-age=86400");
+        return c.json({ items: unMemberStates });
+      },
     }),
     route({
       method: "get",

@@ -6,6 +6,7 @@ import { PageTitle } from "../components/page-title.tsx";
 import { DimensionTable, Overall } from "../components/score-summary.tsx";
 import { formatDate, formatNumber, m } from "../i18n/index.ts";
 import { href, navigate } from "../router.ts";
+import { countryLabel } from "../state/countries.ts";
 import { loadInstrument } from "../state/instruments.ts";
 
 async function loadProfile(country: string) {
@@ -56,7 +57,7 @@ function Profile({ country }: { country: string }) {
 
 export function CountryProfiles({ country }: { country: string | undefined }) {
   const [code, setCode] = useState(country ?? "");
-  const title = country ? m.analyst.profileTitle(country) : m.analyst.profiles;
+  const title = country ? m.analyst.profileTitle(countryLabel(country)) : m.analyst.profiles;
   return (
     <section>
       <PageTitle text={title} />

@@ -100,6 +100,12 @@ export const api = {
         body: { role, country, subject },
       })
     ).data,
+  countries: async () =>
+    (
+      await request<{ items: { code: string; name: string; group: string }[] }>("GET", "/api/countries", {
+        anonymous: true,
+      })
+    ).data,
   instruments: () =>
     get<{ items: { id: string; version: string; title: { en: string; fr?: string } }[] }>("/api/instruments?lang=fr"),
   // With lang=fr every text carries both English and French, so a language switch needs no new fetch.

@@ -2,6 +2,7 @@ import type { Session } from "../auth/session.ts";
 import { signOut } from "../auth/session.ts";
 import { m } from "../i18n/index.ts";
 import { href } from "../router.ts";
+import { countryName } from "../state/countries.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
 
 export function Header({ session }: { session: Session | null }) {
@@ -36,7 +37,9 @@ export function Header({ session }: { session: Session | null }) {
               <a href={href("glossary")}>{m.glossary.nav}</a>
             </li>
           </ul>
-          <span class="who">{m.app.signedInAs(m.roles[session.role] ?? session.role, session.country)}</span>
+          <span class="who">
+            {m.app.signedInAs(m.roles[session.role] ?? session.role, session.country && countryName(session.country))}
+          </span>
           <button type="button" class="link-button" onClick={signOut}>
             {m.app.signOut}
           </button>

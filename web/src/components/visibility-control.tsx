@@ -3,6 +3,7 @@ import { visibilities } from "../../../functions/core/vocabulary.ts";
 import { api } from "../api/client.ts";
 import type { Assessment, Visibility } from "../api/types.ts";
 import { formatDate, m } from "../i18n/index.ts";
+import { countryName } from "../state/countries.ts";
 import { useAsync } from "./async.tsx";
 
 // A function, not a constant: the texts follow a language switch.
@@ -53,7 +54,7 @@ export function VisibilityControl({ assessment }: { assessment: Assessment }) {
         {value === "public" && saved !== "public" && (
           <label class="choice confirm">
             <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
-            <span>{m.visibility.confirmPublic(assessment.country)}</span>
+            <span>{m.visibility.confirmPublic(countryName(assessment.country))}</span>
           </label>
         )}
         <button type="submit" disabled={value === saved || (value === "public" && saved !== "public" && !confirmed)}>

@@ -116,8 +116,7 @@ export const messagesFr: Messages = {
       "externally-verified":
         "Un vérificateur indépendant a contrôlé la réponse et ses sources ; seule une vérification attribue ce niveau.",
     },
-    evidenceHelp:
-      "Déclaré : affirmé, sans document. Documenté : un document officiel le montre (citez-le ci-dessous).",
+    evidenceHelp: "Déclaré : affirmé, sans document. Documenté : un document officiel le montre (citez-le ci-dessous).",
     guidance: "Conseils",
     knownBy: (office: string) => `Généralement connu de : ${office}.`,
     glossaryLink: "Glossaire des termes et sigles",

@@ -9,6 +9,7 @@ import { indicatorTitle } from "../components/flags-levers.tsx";
 import { PageTitle } from "../components/page-title.tsx";
 import { formatDate, formatNumber, lt, m } from "../i18n/index.ts";
 import { href } from "../router.ts";
+import { countryName } from "../state/countries.ts";
 import { loadInstrument } from "../state/instruments.ts";
 
 interface Option {
@@ -138,9 +139,9 @@ export default function ComparePage({ id }: { id: string }) {
   }
   return (
     <section>
-      <PageTitle text={`${m.compare.title}: ${assessment.country} ${assessment.cycle}`} />
+      <PageTitle text={`${m.compare.title}: ${countryName(assessment.country)} ${assessment.cycle}`} />
       <p>
-        <a href={href("a", id, "results")}>{m.results.title(assessment.country, assessment.cycle)}</a>
+        <a href={href("a", id, "results")}>{m.results.title(countryName(assessment.country), assessment.cycle)}</a>
       </p>
       {options.length < 2 ? (
         <p>{m.compare.none}</p>

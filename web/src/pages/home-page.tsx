@@ -7,6 +7,7 @@ import { type Column, DataTable } from "../components/data-table.tsx";
 import { PageTitle } from "../components/page-title.tsx";
 import { formatDate, m } from "../i18n/index.ts";
 import { href, navigate } from "../router.ts";
+import { countryLabel } from "../state/countries.ts";
 import { StartForm } from "./start-form.tsx";
 
 function AssessmentTable({ items, reviewer }: { items: AssessmentSummary[]; reviewer: boolean }) {
@@ -36,7 +37,7 @@ function AssessmentTable({ items, reviewer }: { items: AssessmentSummary[]; revi
   ];
   return (
     <DataTable
-      rowHeader={{ key: "cycle", header: m.home.cycle, cell: (a) => `${a.country} ${a.cycle}` }}
+      rowHeader={{ key: "cycle", header: m.home.cycle, cell: (a) => `${countryLabel(a.country)} ${a.cycle}` }}
       columns={columns}
       rows={sorted}
       rowKey={(a) => a.id}
@@ -57,7 +58,7 @@ export function HomePage({ session }: { session: Session }) {
       navigate(href("a", existing));
     }
   }
-  const title = session.country ? m.home.title(session.country) : m.home.titleAll;
+  const title = session.country ? m.home.title(countryLabel(session.country)) : m.home.titleAll;
   return (
     <section>
       <PageTitle text={title} />

@@ -15,6 +15,7 @@ import { SnapshotBanner } from "../components/snapshot-banner.tsx";
 import { lt, m } from "../i18n/index.ts";
 import { href, navigate } from "../router.ts";
 import { firstUnanswered, nextUnanswered, progressOf, resumeSection } from "../state/answers.ts";
+import { countryLabel } from "../state/countries.ts";
 import { loadInstrument } from "../state/instruments.ts";
 import { institutionFirst, loadOthers, type Others } from "../state/others.ts";
 import type { SaveQueue } from "../state/save-queue.ts";
@@ -179,7 +180,7 @@ function Questionnaire({
   useFocusIndicator(current, focus);
   return (
     <div class="questionnaire">
-      <PageTitle text={m.q.title(assessment.country, assessment.cycle)} focus={false} />
+      <PageTitle text={m.q.title(countryLabel(assessment.country), assessment.cycle)} focus={false} />
       <SaveStatus queue={queue} />
       <SnapshotBanner assessment={queue.server} />
       {resumed && resumed !== "profile" && <p class="sr-only">{m.q.resume}</p>}

@@ -12,6 +12,7 @@ import { DimensionTable, Overall } from "../components/score-summary.tsx";
 import { VisibilityControl } from "../components/visibility-control.tsx";
 import { formatDate, m, useLocale } from "../i18n/index.ts";
 import { href } from "../router.ts";
+import { countryName } from "../state/countries.ts";
 import { loadInstrument } from "../state/instruments.ts";
 
 async function loadAll(id: string) {
@@ -29,7 +30,7 @@ export default function ResultsPage({ id, session }: { id: string; session: Sess
   if (!state.data) return <Loading />;
   const { assessment, report, instrument } = state.data;
   const submitted = assessment.status === "submitted" && assessment.submittedAt;
-  const country = assessment.country;
+  const country = countryName(assessment.country);
   return (
     <article class="report">
       <PrintCover country={country} assessment={assessment} instrument={instrument} report={report} marking={marking} />

@@ -7,6 +7,7 @@ import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
 import { SourceList, VerdictBadge } from "../components/evidence-notes.tsx";
 import { PageTitle } from "../components/page-title.tsx";
 import { lt, m } from "../i18n/index.ts";
+import { countryLabel } from "../state/countries.ts";
 import { loadInstrument } from "../state/instruments.ts";
 
 async function loadAll(id: string) {
@@ -72,7 +73,7 @@ export default function ReviewPage({ id }: { id: string }) {
   const queue = queueOf(instrument, assessment, reviews);
   return (
     <section class="review-queue">
-      <PageTitle text={m.evidence.reviewTitle(assessment.country, assessment.cycle)} />
+      <PageTitle text={m.evidence.reviewTitle(countryLabel(assessment.country), assessment.cycle)} />
       <p class="lead">{m.evidence.reviewIntro}</p>
       {queue.every((i) => reviews.get(i.id) && !reviews.get(i.id)?.stale) && <p class="ok">{m.evidence.queueDone}</p>}
       <ol>
