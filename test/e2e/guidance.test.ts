@@ -8,7 +8,7 @@ const suite = browserSuite();
 describe("guidance where the official answers", () => {
   it("defines the UN terms a question uses, the evidence grades where they are chosen, and has a glossary page", async () => {
     const { page, problems } = await newPage(await suite.browser.newContext());
-    await signIn(page, suite.baseUrl, "official", "CHL");
+    await signIn(page, suite.baseUrl, "official", "COL");
     await startAssessment(page, 2026);
     const training = suite.instrument.dimensions.find((d) => d.indicators.some((i) => i.id === "pdt-certification"));
     expect(training).toBeDefined();

@@ -9,10 +9,10 @@ const suite = browserSuite();
 describe("review and submit protects the official", () => {
   it("lists the answers to check, names the visibility, asks again below the floor, and tells draft from snapshot", async () => {
     const { page, problems } = await newPage(await suite.browser.newContext());
-    await signIn(page, suite.baseUrl, "official", "PER");
+    await signIn(page, suite.baseUrl, "official", "POL");
     const id = await startAssessment(page, 2026);
     // Country names come from the API (GET /api/countries), with the code beside them.
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Assessment Peru (PER) 2026");
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Assessment Poland (POL) 2026");
     const ids = indicatorIds(suite.instrument);
     const first = suite.instrument.dimensions[0]!;
     const [levelTwo, unknown, na] = [ids[0]!, ids[2]!, ids[5]!];
@@ -48,7 +48,7 @@ describe("review and submit protects the official", () => {
     await expectAccessible(page, "submit-02-confirm-below-floor");
     await page.getByRole("button", { name: "Cancel" }).click();
     expect(await confirm.count()).toBe(0);
-    const official = await apiAs(suite.baseUrl, "official", "PER");
+    const official = await apiAs(suite.baseUrl, "official", "POL");
     expect((await official.call<{ status: string }>("GET", `/api/assessments/${id}`)).status).toBe("draft");
 
     await page.getByRole("button", { name: "Submit assessment" }).click();

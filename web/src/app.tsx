@@ -41,7 +41,8 @@ function Page({ route, session }: { route: string[]; session: Session }) {
   if (sub === "compare") return <ComparePage id={id} />;
   if (sub === "verify" || session.role === "reviewer") return <ReviewPage id={id} />;
   if (sub === "respond") return <RespondPage id={id} />;
-  if (sub === undefined || sub === "q") return <QuestionnairePage key={id} id={id} section={section} focus={focus} />;
+  if (sub === undefined || sub === "q")
+    return <QuestionnairePage key={id} id={id} section={section} focus={focus} asAdmin={session.role === "admin"} />;
   return <NotFound />;
 }
 

@@ -4,8 +4,8 @@ import { CountryProfiles } from "./country-profile.tsx";
 
 /** The analysts' area, loaded on demand with dynamic import(). */
 export default function AnalystApp({ route }: { route: string[] }) {
-  const [head, arg] = route;
+  const [head, arg, other] = route;
   if (head === undefined) return <CohortDashboard />;
-  if (head === "profiles") return <CountryProfiles key={arg ?? ""} country={arg} />;
+  if (head === "profiles") return <CountryProfiles key={arg ?? ""} country={arg} other={other} />;
   return <p>{m.app.notFound}</p>;
 }

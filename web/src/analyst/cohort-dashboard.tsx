@@ -10,13 +10,56 @@ import { ExportsPanel } from "./exports-panel.tsx";
 import { StatsView } from "./stats-view.tsx";
 
 const thisYear = new Date().getFullYear();
-const cycles = Array.from({ length: thisYear + 2 - 2020 }, (_, i) => thisYear + 1 - i);
 
+type CycleOption = { cycle: number; n?: number | undefined };
+
+/**
+ * The cycles that hold shared data, newest first, with their number of countries: those with public results (the
+ * score export), and every cycle in the all-countries trend (which also counts pooled results). The trend comes
+ * only with a cycle that is not suppressed, so it is asked for the newest public cycle.
+ */
+async function cyclesWithData(instrument: { id: string; version: string }): Promise<CycleOption[]> {
+  const { items } = await api.publicScores();
+  const counts = new Map<number, Set<string>>();
+  for (const r of items) counts.set(r.cycle, (counts.get(r.cycle) ?? new Set()).add(r.country));
+  const found = new Map<number, number | undefined>([...counts].map(([c, s]) => [c, s.size]));
+  const newest = found.size > 0 ? Math.max(...found.keys()) : thisYear;
+  const all = await api.cohortStats("all", { instrument: instrument.id, version: instrument.version, cycle: newest });
+  for (const t of all.trend ?? []) found.set(t.cycle, t.n ?? found.get(t.cycle));
+  return [...found].map(([cycle, n]) => ({ cycle, n })).sort((a, b) => b.cycle - a.cycle);
+}
+
+/** The cohorts, the latest instrument, and the cycles that hold data. */
 async function loadBase() {
   const [{ items: instruments }, { items: cohorts }] = await Promise.all([api.instruments(), api.cohorts()]);
   const latest = instruments[instruments.length - 1];
   if (!latest) throw new Error(m.app.notFound);
-  return { cohorts, instrument: await loadInstrument(latest.id, latest.version) };
+  const [instrument, cycles] = await Promise.all([loadInstrument(latest.id, latest.version), cyclesWithData(latest)]);
+  return { cohorts, instrument, cycles };
+}
+
+function CycleSelect({
+  cycles,
+  value,
+  onChange,
+}: {
+  cycles: CycleOption[];
+  value: number;
+  onChange: (cycle: number) => void;
+}) {
+  if (cycles.length === 0) return <p class="help">{m.analyst.noCycles}</p>;
+  return (
+    <div class="field inline">
+      <label for="cycle">{m.analyst.cycle}</label>
+      <select id="cycle" onChange={(e) => onChange(Number((e.target as HTMLSelectElement).value))}>
+        {cycles.map(({ cycle, n }) => (
+          <option key={cycle} value={cycle} selected={cycle === value}>
+            {n === undefined ? String(cycle) : m.analyst.cycleWithN(cycle, n)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }
 
 function CohortSelect({
@@ -54,7 +97,8 @@ function CohortSelect({
 export function CohortDashboard() {
   const base = useAsync(loadBase, []);
   const [cohortId, setCohortId] = useState<string | null>(null);
-  const [cycle, setCycle] = useState(thisYear);
+  const [picked, setCycle] = useState<number | null>(null);
+  const cycle = picked ?? base.data?.cycles[0]?.cycle ?? thisYear;
   const instrument = base.data?.instrument;
   const cohorts = base.data?.cohorts ?? [];
   const chosen = cohortId ?? (cohorts.find((c) => c.id === "all") ?? cohorts[0])?.id ?? null;
@@ -73,16 +117,7 @@ export function CohortDashboard() {
       {base.data && (
         <form class="card filters" onSubmit={(e) => e.preventDefault()}>
           <CohortSelect cohorts={base.data.cohorts} value={chosen ?? ""} onChange={setCohortId} />
-          <div class="field inline">
-            <label for="cycle">{m.analyst.cycle}</label>
-            <select id="cycle" onChange={(e) => setCycle(Number((e.target as HTMLSelectElement).value))}>
-              {cycles.map((c) => (
-                <option key={c} value={c} selected={c === cycle}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
+          <CycleSelect cycles={base.data.cycles} value={cycle} onChange={setCycle} />
         </form>
       )}
       {(base.loading || stats.loading) && <Loading />}

@@ -8,6 +8,8 @@ import { formatDate, formatNumber, m } from "../i18n/index.ts";
 import { href, navigate } from "../router.ts";
 import { countryLabel } from "../state/countries.ts";
 import { loadInstrument } from "../state/instruments.ts";
+import { VsCohort, VsCountry } from "./country-comparison.tsx";
+import { PublicCountries, usePublicCountries } from "./public-countries.tsx";
 
 async function loadProfile(country: string) {
   const profile = await api.profile(country);
@@ -15,7 +17,35 @@ async function loadProfile(country: string) {
   return { profile, instrument };
 }
 
-function Profile({ country }: { country: string }) {
+/** Picks another public country to compare with; the choice is part of the address, so it can be shared. */
+function ComparePicker({ country, other }: { country: string; other: string | undefined }) {
+  const list = usePublicCountries();
+  const choices = (list.data ?? []).filter((c) => c.code !== country);
+  if (choices.length === 0) return null;
+  return (
+    <div class="field inline">
+      <label for="compare-with">{m.analyst.compareWith}</label>
+      <select
+        id="compare-with"
+        onChange={(e) => {
+          const v = (e.target as HTMLSelectElement).value;
+          navigate(v ? href("analyst", "profiles", country, v) : href("analyst", "profiles", country));
+        }}
+      >
+        <option value="" selected={!other}>
+          {m.analyst.compareNone}
+        </option>
+        {choices.map((c) => (
+          <option key={c.code} value={c.code} selected={c.code === other}>
+            {`${c.name} (${c.code})`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Profile({ country, other }: { country: string; other: string | undefined }) {
   const state = useAsync(() => loadProfile(country), [country]);
   if (state.loading) return <Loading />;
   if (state.error) return <p class="banner warn">{m.analyst.noProfile}</p>;
@@ -26,6 +56,11 @@ function Profile({ country }: { country: string }) {
       <h2>{m.compare.snapshot(profile.latest.cycle, formatDate(profile.latest.createdAt))}</h2>
       <Overall report={profile.latest.score} instrument={instrument} />
       <DimensionTable instrument={instrument} report={profile.latest.score} />
+      <h2>{m.analyst.vsCohort}</h2>
+      <VsCohort latest={profile.latest} instrument={instrument} />
+      <h2>{m.analyst.vsCountry}</h2>
+      <ComparePicker country={country} other={other} />
+      {other && <VsCountry latest={profile.latest} other={other} instrument={instrument} />}
       <h2>{m.analyst.history}</h2>
       <DataTable
         caption={m.analyst.history}
@@ -55,13 +90,21 @@ function Profile({ country }: { country: string }) {
   );
 }
 
-export function CountryProfiles({ country }: { country: string | undefined }) {
+/** The public countries by name, each country's profile, and comparisons with the cohort and another country. */
+export function CountryProfiles({ country, other }: { country: string | undefined; other?: string | undefined }) {
   const [code, setCode] = useState(country ?? "");
   const title = country ? m.analyst.profileTitle(countryLabel(country)) : m.analyst.profiles;
   return (
     <section>
       <PageTitle text={title} />
       <p class="lead">{m.analyst.profilesIntro}</p>
+      {country ? (
+        <p>
+          <a href={href("analyst", "profiles")}>{m.analyst.allPublic}</a>
+        </p>
+      ) : (
+        <PublicCountries />
+      )}
       <form
         class="card filters"
         onSubmit={(e) => {
@@ -80,7 +123,7 @@ export function CountryProfiles({ country }: { country: string | undefined }) {
           <button type="submit">{m.analyst.showProfile}</button>
         </div>
       </form>
-      {country && <Profile country={country} />}
+      {country && <Profile country={country} other={other} />}
     </section>
   );
 }

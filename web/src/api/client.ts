@@ -10,6 +10,7 @@ import type {
   Instrument,
   MyResponse,
   ProfileAnswers,
+  PublicScoreRow,
   Responses,
   ReviewState,
   Role,
@@ -170,6 +171,8 @@ export const api = {
     get<CohortStats>(
       `/api/cohorts/${enc(id)}/stats?instrument=${enc(q.instrument)}&version=${enc(q.version)}&cycle=${q.cycle}`,
     ),
+  /** Every public country's scores, one row per country and cycle (the score export, read as JSON). */
+  publicScores: () => get<{ items: PublicScoreRow[] }>("/api/exports/scores.json"),
   profile: (country: string) => get<CountryProfile>(`/api/profiles/${enc(country)}`),
   /** Fetches an export with the bearer token and returns it as a Blob for download. */
   exportFile: async (path: string): Promise<Blob> => {

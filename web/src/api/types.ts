@@ -106,3 +106,15 @@ export interface CountryProfile {
   latest: Snapshot;
   history: { id: string; cycle: number; createdAt: string; score: ScoreReport }[];
 }
+
+/** One row of the public score export (its codebook names every column); the fields the web reads. */
+export interface PublicScoreRow {
+  country: string;
+  country_name: string;
+  un_regional_group: string;
+  cycle: number;
+  instrument_id: string;
+  instrument_version: string;
+  overall_mean: number | null;
+  overall_stage: number | null;
+}

@@ -44,6 +44,7 @@ export const messagesEn = {
     intro:
       "An assessment covers one cycle (a year). Answer over as many sittings as you need: every answer is saved as you give it.",
     cycle: "Cycle",
+    assessment: "Assessment",
     status: "Status",
     updated: "Last change",
     visibility: "Visibility",
@@ -295,6 +296,39 @@ export const messagesEn = {
     profileTitle: (c: string) => `Country profile: ${c}`,
     history: "History",
     noProfile: "This country has no public profile.",
+    hidden: "hidden",
+    trendCaption: "Mean index per dimension, by cycle",
+    noPublic: "No country has made its results public yet.",
+    publicList: "Countries with public results",
+    country: "Country",
+    code: "Code",
+    region: "UN regional group",
+    groups: {
+      african: "African States",
+      "asia-pacific": "Asia-Pacific States",
+      "eastern-european": "Eastern European States",
+      "latin-american-caribbean": "Latin American and Caribbean States",
+      "western-european-others": "Western European and other States",
+    } as Record<string, string>,
+    latestCycle: "Latest cycle",
+    cyclesCount: "Public cycles",
+    allPublic: "All countries with public results",
+    vsCohort: "Compared with all countries",
+    vsCohortCaption: (country: string, cycle: number) =>
+      `${country} and the index of all countries that shared data, cycle ${cycle}`,
+    vsMedian: "Difference from the median",
+    vsCountry: "Compared with another country",
+    compareWith: "Compare with",
+    compareNone: "Choose a country",
+    vsCountryCaption: (a: string, ca: number, b: string, cb: number) =>
+      `${a} (${ca}) and ${b} (${cb}), index by dimension`,
+    difference: (a: string, b: string) => `${a} minus ${b}`,
+    otherVersion: (other: string, own: string) =>
+      `The other country answered instrument version ${other}, this one ${own}: compare with care.`,
+    stagesPair: (a: string, sa: number | null, b: string, sb: number | null) =>
+      `Overall stage: ${a} ${sa ?? "none"}, ${b} ${sb ?? "none"}.`,
+    noCycles: "No cycle has shared data yet.",
+    cycleWithN: (cycle: number, n: number) => `${cycle} (${n} countries)`,
   },
   flags: { HIGH: "High", MEDIUM: "Medium" } as Record<string, string>,
   evidence: {
@@ -414,6 +448,13 @@ export const messagesEn = {
     priorities: "Three priorities",
     prepared: (at: string) => `Prepared ${at} with Reengage`,
     detail: "Detail",
+  },
+  admin: {
+    gateTitle: (country: string) => `Edit the answers of ${country}?`,
+    gateText: (country: string) =>
+      `You are signed in as an administrator. Every change you make here is saved as ${country}'s own answer, seen by its officials, and recorded under your name.`,
+    gateProceed: (country: string) => `Edit on behalf of ${country}`,
+    gateResults: "See the results instead (read only)",
   },
   glossary: {
     nav: "Glossary",

@@ -54,6 +54,7 @@ export const messagesFr: Messages = {
     intro:
       "Une évaluation porte sur un cycle (une année). Répondez en autant de séances que nécessaire : chaque réponse est enregistrée dès que vous la donnez.",
     cycle: "Cycle",
+    assessment: "Évaluation",
     status: "Statut",
     updated: "Dernière modification",
     visibility: "Visibilité",
@@ -311,6 +312,39 @@ export const messagesFr: Messages = {
     profileTitle: (c: string) => `Profil du pays : ${c}`,
     history: "Historique",
     noProfile: "Ce pays n’a pas de profil public.",
+    hidden: "masqué",
+    trendCaption: "Indice moyen par dimension, par cycle",
+    noPublic: "Aucun pays n’a encore rendu ses résultats publics.",
+    publicList: "Pays aux résultats publics",
+    country: "Pays",
+    code: "Code",
+    region: "Groupe régional de l’ONU",
+    groups: {
+      african: "États d’Afrique",
+      "asia-pacific": "États d’Asie et du Pacifique",
+      "eastern-european": "États d’Europe orientale",
+      "latin-american-caribbean": "États d’Amérique latine et des Caraïbes",
+      "western-european-others": "États d’Europe occidentale et autres États",
+    },
+    latestCycle: "Dernier cycle",
+    cyclesCount: "Cycles publics",
+    allPublic: "Tous les pays aux résultats publics",
+    vsCohort: "Comparé à l’ensemble des pays",
+    vsCohortCaption: (country: string, cycle: number) =>
+      `${country} et l’indice de tous les pays ayant partagé leurs données, cycle ${cycle}`,
+    vsMedian: "Écart à la médiane",
+    vsCountry: "Comparé à un autre pays",
+    compareWith: "Comparer avec",
+    compareNone: "Choisir un pays",
+    vsCountryCaption: (a: string, ca: number, b: string, cb: number) =>
+      `${a} (${ca}) et ${b} (${cb}), indice par dimension`,
+    difference: (a: string, b: string) => `${a} moins ${b}`,
+    otherVersion: (other: string, own: string) =>
+      `L’autre pays a répondu à la version ${other} de l’instrument, celui-ci à la version ${own} : comparez avec prudence.`,
+    stagesPair: (a: string, sa: number | null, b: string, sb: number | null) =>
+      `Stade global : ${a} ${sa ?? "aucun"}, ${b} ${sb ?? "aucun"}.`,
+    noCycles: "Aucun cycle n’a encore de données partagées.",
+    cycleWithN: (cycle: number, n: number) => `${cycle} (${n} pays)`,
   },
   evidence: {
     sources: "Sources",
@@ -434,6 +468,13 @@ export const messagesFr: Messages = {
     priorities: "Trois priorités",
     prepared: (at: string) => `Préparé le ${at} avec Reengage`,
     detail: "Détail",
+  },
+  admin: {
+    gateTitle: (country: string) => `Modifier les réponses de ${country} ?`,
+    gateText: (country: string) =>
+      `Vous êtes connecté en tant qu’administrateur. Chaque modification faite ici est enregistrée comme réponse de ${country}, vue par ses responsables, et consignée à votre nom.`,
+    gateProceed: (country: string) => `Modifier au nom de ${country}`,
+    gateResults: "Voir plutôt les résultats (lecture seule)",
   },
   glossary: {
     nav: "Glossaire",

@@ -5,14 +5,17 @@ import type { Session } from "../auth/session.ts";
 import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
 import { type Column, DataTable } from "../components/data-table.tsx";
 import { PageTitle } from "../components/page-title.tsx";
-import { formatDate, m } from "../i18n/index.ts";
+import { formatDate, locale, m } from "../i18n/index.ts";
 import { href, navigate } from "../router.ts";
-import { countryLabel } from "../state/countries.ts";
+import { countryLabel, countryName } from "../state/countries.ts";
 import { StartForm } from "./start-form.tsx";
 
 function AssessmentTable({ items, reviewer }: { items: AssessmentSummary[]; reviewer: boolean }) {
   if (items.length === 0) return <p>{m.home.none}</p>;
-  const sorted = [...items].sort((a, b) => a.country.localeCompare(b.country) || b.cycle - a.cycle);
+  // By country name in the reader's language (the code while names load), newest cycle first.
+  const byName = (a: AssessmentSummary, b: AssessmentSummary) =>
+    countryName(a.country).localeCompare(countryName(b.country), locale) || b.cycle - a.cycle;
+  const sorted = [...items].sort(byName);
   const columns: Column<AssessmentSummary>[] = [
     { key: "status", header: m.home.status, cell: (a) => m.status[a.status] ?? a.status },
     { key: "visibility", header: m.home.visibility, cell: (a) => m.visibility[a.visibility] },
@@ -37,7 +40,7 @@ function AssessmentTable({ items, reviewer }: { items: AssessmentSummary[]; revi
   ];
   return (
     <DataTable
-      rowHeader={{ key: "cycle", header: m.home.cycle, cell: (a) => `${countryLabel(a.country)} ${a.cycle}` }}
+      rowHeader={{ key: "cycle", header: m.home.assessment, cell: (a) => `${countryLabel(a.country)} ${a.cycle}` }}
       columns={columns}
       rows={sorted}
       rowKey={(a) => a.id}

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from "preact/hooks";
 import type { Instrument } from "../../../functions/core/instrument/schema.ts";
 import { api } from "../api/client.ts";
 import type { Assessment } from "../api/types.ts";
+import { AdminEditGate } from "../components/admin-edit-gate.tsx";
 import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
 import { RespondentsLine, VerdictBadge } from "../components/evidence-notes.tsx";
 import { IndicatorField } from "../components/indicator-field.tsx";
@@ -34,16 +35,25 @@ export function QuestionnairePage({
   id,
   section,
   focus,
+  asAdmin = false,
 }: {
   id: string;
   section: string | undefined;
   /** An indicator to bring into view and focus (links from the review table, the "next unanswered" shortcut). */
   focus?: string | undefined;
+  /** An administrator is warned before editing a country's answers. */
+  asAdmin?: boolean;
 }) {
   const state = useAsync(() => loadAll(id), [id]);
   if (state.error) return <ErrorBox error={state.error} onRetry={state.reload} />;
   if (!state.data) return <Loading />;
-  return <Questionnaire {...state.data} section={section} focus={focus} />;
+  const page = <Questionnaire {...state.data} section={section} focus={focus} />;
+  if (!asAdmin) return page;
+  return (
+    <AdminEditGate assessmentId={id} country={state.data.assessment.country}>
+      {page}
+    </AdminEditGate>
+  );
 }
 
 /** Focuses an indicator's chosen (or first) choice and centres it. */
