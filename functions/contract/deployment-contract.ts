@@ -6,6 +6,7 @@
 /** Routes API Gateway passes through without the JWT authorizer; every other `/api/*` route needs a token. */
 export const PUBLIC_ROUTES = [
   "/api/health",
+  "/api/countries",
   "/api/instruments",
   "/api/instruments/{id}/versions/{version}",
   "/api/openapi.json",

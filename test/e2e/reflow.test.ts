@@ -97,8 +97,11 @@ async function analystPages(context: BrowserContext, size: string) {
   await page.getByLabel("Cycle").selectOption(String(cycle));
   await page.getByTestId("cohort-stats").waitFor();
   await check(page, `reflow-${size}-analyst`);
-  await visit(page, `#/analyst/profiles/${official}`, "article table.data, section table.data");
-  await check(page, `reflow-${size}-profile`);
+  await visit(page, "#/analyst/profiles", "section table.data a");
+  await check(page, `reflow-${size}-public-countries`);
+  await visit(page, `#/analyst/profiles/${official}/NLD`, "section table.data");
+  await page.getByText("Mexico minus Netherlands").waitFor();
+  await check(page, `reflow-${size}-profile-compared`);
   expect(problems).toEqual([]);
 }
 
@@ -107,6 +110,8 @@ async function adminPages(context: BrowserContext, size: string) {
   await signIn(page, suite.baseUrl, "admin");
   await page.locator("table.data").waitFor();
   await check(page, `reflow-${size}-admin`);
+  await visit(page, `#/a/${assessmentId}/q/profile`, ".admin-gate");
+  await check(page, `reflow-${size}-admin-edit-warning`);
   expect(problems).toEqual([]);
 }
 
