@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from "preact/hooks";
 import type { Instrument } from "../../../functions/core/instrument/schema.ts";
-import { api } from "../api/client.ts";
 import type { Assessment } from "../api/types.ts";
 import { AdminEditGate } from "../components/admin-edit-gate.tsx";
 import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
 import { RespondentsLine, VerdictBadge } from "../components/evidence-notes.tsx";
 import { IndicatorField } from "../components/indicator-field.tsx";
 import { MergeView } from "../components/merge-view.tsx";
+import { NextUnanswered, useFocusIndicator } from "../components/next-unanswered.tsx";
 import { PageTitle } from "../components/page-title.tsx";
 import { ProfileSection } from "../components/profile-section.tsx";
 import { QuestionnaireNav, sectionIds, sectionTitle } from "../components/questionnaire-nav.tsx";
@@ -14,22 +14,13 @@ import { ReviewSection } from "../components/review-section.tsx";
 import { SaveStatus } from "../components/save-status.tsx";
 import { SnapshotBanner } from "../components/snapshot-banner.tsx";
 import { lt, m } from "../i18n/index.ts";
-import { href, navigate } from "../router.ts";
-import { firstUnanswered, nextUnanswered, progressOf, resumeSection } from "../state/answers.ts";
+import { href } from "../router.ts";
+import { firstUnanswered, progressOf, resumeSection } from "../state/answers.ts";
 import { countryLabel } from "../state/countries.ts";
-import { loadInstrument } from "../state/instruments.ts";
-import { institutionFirst, loadOthers, type Others } from "../state/others.ts";
+import { institutionFirst, type Others } from "../state/others.ts";
+import { loadQuestionnaire } from "../state/questionnaire-data.ts";
 import type { SaveQueue } from "../state/save-queue.ts";
 import { useSaveQueue } from "../state/use-save-queue.ts";
-
-async function loadAll(id: string) {
-  const assessment = await api.assessment(id);
-  const [instrument, others] = await Promise.all([
-    loadInstrument(assessment.instrumentId, assessment.instrumentVersion),
-    loadOthers(id),
-  ]);
-  return { assessment, instrument, others };
-}
 
 export function QuestionnairePage({
   id,
@@ -44,7 +35,7 @@ export function QuestionnairePage({
   /** An administrator is warned before editing a country's answers. */
   asAdmin?: boolean;
 }) {
-  const state = useAsync(() => loadAll(id), [id]);
+  const state = useAsync(() => loadQuestionnaire(id), [id]);
   if (state.error) return <ErrorBox error={state.error} onRetry={state.reload} />;
   if (!state.data) return <Loading />;
   const page = <Questionnaire {...state.data} section={section} focus={focus} />;
@@ -53,41 +44,6 @@ export function QuestionnairePage({
     <AdminEditGate assessmentId={id} country={state.data.assessment.country}>
       {page}
     </AdminEditGate>
-  );
-}
-
-/** Focuses an indicator's chosen (or first) choice and centres it. */
-function focusIndicator(indicatorId: string) {
-  const el = document.getElementById(`ind-${indicatorId}`);
-  const input = el?.querySelector<HTMLInputElement>("input:checked") ?? el?.querySelector("input");
-  if (!input) return;
-  input.focus();
-  el?.scrollIntoView({ block: "center" });
-}
-
-/** Runs after the section heading took focus, so the indicator asked for wins. */
-function useFocusIndicator(section: string, focus: string | undefined) {
-  useEffect(() => {
-    if (!focus) return;
-    const frame = requestAnimationFrame(() => focusIndicator(focus));
-    return () => cancelAnimationFrame(frame);
-  }, [section, focus]);
-}
-
-/** "Next unanswered": jumps to the first indicator without an answer from this section on (review when none). */
-function NextUnanswered({ queue, instrument, section }: { queue: SaveQueue; instrument: Instrument; section: string }) {
-  const target = nextUnanswered(instrument, queue.answers, section);
-  const id = queue.server.id;
-  const go = () => {
-    if (!target) return navigate(href("a", id, "q", "review"));
-    const to = href("a", id, "q", target.dimensionId, target.indicatorId);
-    if (location.hash === to) focusIndicator(target.indicatorId);
-    else navigate(to);
-  };
-  return (
-    <button type="button" class="next-unanswered" onClick={go}>
-      {target ? m.q.nextUnanswered : m.q.allAnsweredGo}
-    </button>
   );
 }
 
