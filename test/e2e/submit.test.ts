@@ -15,7 +15,10 @@ describe("review and submit protects the official", () => {
     await expect.poll(() => page.locator("h1").textContent()).toBe("Assessment Poland (POL) 2026");
     const ids = indicatorIds(suite.instrument);
     const first = suite.instrument.dimensions[0]!;
-    const [levelTwo, unknown, na] = [ids[0]!, ids[2]!, ids[5]!];
+    // Method 1.1 takes "not applicable" only where the instrument allows it: civilian rosters, with no civilian
+    // contribution intended (this profile chooses none).
+    const [levelTwo, unknown, na] = [ids[0]!, ids[2]!, "civilian-rosters"];
+    const naSection = suite.instrument.dimensions.find((d) => d.indicators.some((i) => i.id === na))!;
     await openSection(page, first.id);
     // "Next unanswered" goes to the first indicator without an answer and focuses it.
     await page.getByRole("button", { name: "Next unanswered question" }).click();
@@ -24,18 +27,20 @@ describe("review and submit protects the official", () => {
       .toBe(`ind-${levelTwo}`);
     await answer(page, levelTwo, 2);
     await answer(page, unknown, "unknown");
-    await answer(page, na, "na");
-    await page.locator(`#ind-${na}-reason`).fill("No contingent in this cycle");
     await waitSaved(page);
     await page.getByRole("button", { name: "Next unanswered question" }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest("fieldset")?.id)).toBe(`ind-${ids[1]}`);
+    await openSection(page, naSection.id);
+    await answer(page, na, "na");
+    await page.locator(`#ind-${na}-reason`).fill("No civilian experts intended in this cycle");
+    await waitSaved(page);
 
     await openSection(page, "review");
     const rows = page.locator(".review-summary tbody tr");
     await expect.poll(() => rows.count()).toBe(3);
     const text = await page.locator(".review-summary").textContent();
     expect(text).toContain("Don't know: 1 · Not applicable: 1 · Level above 0 without a source: 1");
-    expect(text).toContain("No contingent in this cycle");
+    expect(text).toContain("No civilian experts intended in this cycle");
     await expectAccessible(page, "submit-01-review-table");
 
     await page.getByRole("button", { name: "Submit assessment" }).click();
