@@ -27,7 +27,7 @@ describe("an analyst", () => {
     const offered = await page.locator("#cycle option").allTextContents();
     expect(offered).toContainEqual(expect.stringMatching(/^2025 \(\d+ countries\)$/));
     expect(offered.some((o) => o.startsWith("2020") || o.startsWith("2027"))).toBe(false);
-    await page.getByLabel("Cycle").selectOption("2025");
+    await page.locator("#cycle").selectOption("2025");
     await page.getByTestId("cohort-stats").waitFor();
     expect(await page.locator("svg.boxplot").count()).toBe(1);
     expect(await page.getByText(`n = ${countries.length} countries`).count()).toBeGreaterThan(0);

@@ -94,7 +94,7 @@ async function officialPages(context: BrowserContext, size: string) {
 async function analystPages(context: BrowserContext, size: string) {
   const { page, problems } = await newPage(context);
   await signIn(page, suite.baseUrl, "analyst");
-  await page.getByLabel("Cycle").selectOption(String(cycle));
+  await page.locator("#cycle").selectOption(String(cycle));
   await page.getByTestId("cohort-stats").waitFor();
   await check(page, `reflow-${size}-analyst`);
   await visit(page, "#/analyst/profiles", "section table.data a");
