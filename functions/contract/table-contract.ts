@@ -45,8 +45,11 @@ export const PUBLICATION_ATTRIBUTES = [
   "evidence",
 ] as const;
 
-/** Every attribute of an analyst cohort (cohort lists return whole cohorts). */
-export const COHORT_ATTRIBUTES = ["id", "name", "kind", "countries", "createdBy", "createdAt"] as const;
+/** Every stored attribute of an analyst cohort (cohort lists return whole cohorts; `kind` is added on read). */
+export const COHORT_ATTRIBUTES = ["id", "name", "countries", "createdBy", "createdAt"] as const;
+
+/** CloudFormation accepts at most 20 non-key attributes per index projection (cfn-lint F3032). */
+export const MAX_PROJECTED_ATTRIBUTES = 20;
 
 /**
  * Both indexes project only what the lists read (INCLUDE), not whole items: an assessment's answers stay out of

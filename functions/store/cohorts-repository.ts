@@ -13,6 +13,10 @@ export interface AnalystCohort {
   createdAt: string;
 }
 
+function fromItem(item: Record<string, unknown>): AnalystCohort {
+  return { ...withoutKeys<Omit<AnalystCohort, "kind">>(item), kind: "custom" };
+}
+
 export function cohortsRepository(ctx: StoreContext) {
   const { client, tableName: TableName } = ctx;
 
@@ -29,6 +33,8 @@ export function cohortsRepository(ctx: StoreContext) {
       createdAt,
     };
     const sort = keys.timeSort(createdAt, id);
+    // `kind` is the same for every stored cohort: left out of the item so the indexes stay within 20 projected attributes.
+    const { kind: _kind, ...stored } = cohort;
     const Item = {
       ...k.cohort(id),
       gsi1pk: k.cohortsOf(input.owner),
@@ -38,7 +44,7 @@ export function cohortsRepository(ctx: StoreContext) {
     };
     await guarded(() =>
       client.send(
-        new PutCommand({ TableName, Item: { ...Item, ...cohort }, ConditionExpression: "attribute_not_exists(pk)" }),
+        new PutCommand({ TableName, Item: { ...Item, ...stored }, ConditionExpression: "attribute_not_exists(pk)" }),
       ),
     );
     return cohort;
@@ -46,7 +52,7 @@ export function cohortsRepository(ctx: StoreContext) {
 
   async function find(id: string): Promise<AnalystCohort | undefined> {
     const out = await guarded(() => client.send(new GetCommand({ TableName, Key: k.cohort(id) })));
-    return out.Item ? withoutKeys<AnalystCohort>(out.Item) : undefined;
+    return out.Item ? fromItem(out.Item) : undefined;
   }
 
   /** One owner's lists, or everyone's when `owner` is undefined; oldest first. */
@@ -61,7 +67,7 @@ export function cohortsRepository(ctx: StoreContext) {
       Limit: query.limit,
     };
     const cursor = { nextToken: query.nextToken, partitionKey: { [`${index}pk`]: partition } };
-    return listPage(client, input, cursor, (item) => withoutKeys<AnalystCohort>(item));
+    return listPage(client, input, cursor, fromItem);
   }
 
   return { create, find, list };

@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { TABLE_ACTIONS } from "../../functions/contract/table-contract.ts";
+import {
+  INDEX_PROJECTED_ATTRIBUTES,
+  MAX_PROJECTED_ATTRIBUTES,
+  TABLE_ACTIONS,
+} from "../../functions/contract/table-contract.ts";
 import { TABLE_ACTIONS as GRANTED } from "../../infra/constructs/api-construct.ts";
 import { sourceFiles } from "../support/import-graph.ts";
 
@@ -47,5 +51,15 @@ describe("the DynamoDB actions IAM grants", () => {
 
   it("are what infra grants (the stack test checks the synthesized role holds these and no other)", () => {
     expect(GRANTED).toBe(TABLE_ACTIONS);
+  });
+});
+
+describe("what the indexes project", () => {
+  it("stays within CloudFormation's 20 non-key attributes per index, or synth fails", () => {
+    expect(INDEX_PROJECTED_ATTRIBUTES.length).toBeLessThanOrEqual(MAX_PROJECTED_ATTRIBUTES);
+  });
+
+  it("names no key attribute (keys are always projected)", () => {
+    expect(INDEX_PROJECTED_ATTRIBUTES.filter((a) => /^(pk|sk|gsi\dpk|gsi\dsk)$/.test(a))).toEqual([]);
   });
 });
