@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findInstrument } from "../../functions/core/instrument/catalogue.ts";
 import { INSTRUMENT, startTestApp, type TestApp } from "../support/test-app.ts";
 
 let t: TestApp;
@@ -69,5 +70,42 @@ describe("POST /api/assessments with copyFrom", () => {
     const bad = await start(canada, "CAN", 2033, { copyFrom: "not an id!" });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.field).toBe("body.copyFrom");
+  });
+
+  it("carries a 2026.1 assessment into 2026.2 through each indicator's replaces mapping and lists the rest", async () => {
+    const source = findInstrument(INSTRUMENT.instrumentId, "2026.1")!;
+    const target = findInstrument(INSTRUMENT.instrumentId, "2026.2")!;
+    const sourceIds = new Set(source.dimensions.flatMap((d) => d.indicators.map((i) => i.id)));
+    const { body: old } = await start(canada, "CAN", 2034);
+    const all = Object.fromEntries([...sourceIds].map((id) => [id, { level: 2 }]));
+    const saved = await t.call("PATCH", `/api/assessments/${old.id}`, {
+      token: canada,
+      headers: { "if-match": `"${old.version}"` },
+      body: { answers: all },
+    });
+    expect(saved.status).toBe(200);
+
+    const { status, body } = await start(canada, "CAN", 2035, {
+      ...INSTRUMENT,
+      instrumentVersion: "2026.2",
+      copyFrom: old.id,
+    });
+    expect(status).toBe(201);
+    const targets = target.dimensions.flatMap((d) => d.indicators);
+    const mapped = targets.filter(
+      (i) => (i.replaces ?? []).some((id) => sourceIds.has(id)) && i.carryRule !== "re-answer",
+    );
+    expect(mapped.length).toBeGreaterThan(20);
+    expect(Object.keys(body.answers).sort()).toEqual(mapped.map((i) => i.id).sort());
+    for (const indicator of mapped) expect(body.answers[indicator.id].level).toBe(2);
+    const listed = [
+      ...body.carried.map((c: Json) => c.indicatorId),
+      ...body.toReanswer.map((r: Json) => r.indicatorId),
+    ];
+    expect(listed.sort()).toEqual(targets.map((i) => i.id).sort());
+    for (const r of body.toReanswer) expect(["new", "re-scoped"]).toContain(r.reason);
+    const read = (await (await t.call("GET", `/api/assessments/${body.id}`, { token: canada })).json()) as Json;
+    expect(read.instrumentVersion).toBe("2026.2");
+    expect(read.answers).toEqual(body.answers);
   });
 });

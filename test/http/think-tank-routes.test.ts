@@ -241,7 +241,10 @@ describe("exports", () => {
     const level = body.columns.find((c: Json) => c.name === "casualty_risk_policy_level");
     expect(Object.keys(level.levels).sort()).toEqual(["", "0", "1", "2", "3", "na", "unknown"]);
     expect(body.columns.find((c: Json) => c.name === "overall_stage").levels).toHaveProperty("5");
-    expect(body.instruments).toEqual([expect.objectContaining({ id: INSTRUMENT.instrumentId, version: "2026.1" })]);
+    expect(body.instruments).toEqual([
+      expect.objectContaining({ id: INSTRUMENT.instrumentId, version: "2026.1" }),
+      expect.objectContaining({ id: INSTRUMENT.instrumentId, version: "2026.2" }),
+    ]);
   });
 
   it("refuses a malformed cycle with a 400 naming it", async () => {

@@ -1,4 +1,5 @@
 import { unPeaceOpsReadiness2026_1 } from "./content/un-peace-ops-readiness-2026-1.ts";
+import { unPeaceOpsReadiness2026_2 } from "./content/un-peace-ops-readiness-2026-2.ts";
 import type { Instrument, LocaleText } from "./schema.ts";
 
 /** What a listing of instruments shows. */
@@ -21,7 +22,9 @@ function deepFreeze<T>(value: T): T {
  * Every published instrument version. They are validated by the schema and integrity rules in the test suite
  * (test/core/instrument), not at module load, because parsing costs tens of milliseconds on every cold start.
  */
-export const instruments: readonly Instrument[] = Object.freeze([unPeaceOpsReadiness2026_1].map(deepFreeze));
+export const instruments: readonly Instrument[] = Object.freeze(
+  [unPeaceOpsReadiness2026_1, unPeaceOpsReadiness2026_2].map(deepFreeze),
+);
 
 /**
  * Orders instrument versions ("2026.1" < "2026.2" < "2027.1") numerically, not as strings, so "2026.10" sorts after

@@ -29,7 +29,7 @@ describe("instrument catalogue", () => {
   });
 
   it("returns the latest version of a known instrument and nothing for an unknown one", () => {
-    expect(latestInstrument("un-peace-ops-readiness")?.version).toBe("2026.1");
+    expect(latestInstrument("un-peace-ops-readiness")?.version).toBe("2026.2");
     expect(latestInstrument("no-such-instrument")).toBeUndefined();
   });
 

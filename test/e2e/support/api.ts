@@ -32,12 +32,10 @@ export interface InstrumentLite {
   recommendations: { id: string; title: { en: string } }[];
 }
 
-export const INSTRUMENT = { instrumentId: "un-peace-ops-readiness", instrumentVersion: "2026.1" };
+export const INSTRUMENT = { instrumentId: "un-peace-ops-readiness", instrumentVersion: "2026.2" };
 
-export async function loadInstrument(baseUrl: string): Promise<InstrumentLite> {
-  const r = await fetch(
-    `${baseUrl}/api/instruments/${INSTRUMENT.instrumentId}/versions/${INSTRUMENT.instrumentVersion}`,
-  );
+export async function loadInstrument(baseUrl: string, version = INSTRUMENT.instrumentVersion): Promise<InstrumentLite> {
+  const r = await fetch(`${baseUrl}/api/instruments/${INSTRUMENT.instrumentId}/versions/${version}`);
   return (await r.json()) as InstrumentLite;
 }
 

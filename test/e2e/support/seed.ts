@@ -6,8 +6,9 @@ export async function seedSubmitted(
   countries: string[],
   cycle: number,
   visibility: "pooled" | "public",
+  version = INSTRUMENT.instrumentVersion,
 ): Promise<void> {
-  const instrument = await loadInstrument(baseUrl);
+  const instrument = await loadInstrument(baseUrl, version);
   const ids = indicatorIds(instrument);
   for (const [k, country] of countries.entries()) {
     const official = await apiAs(baseUrl, "official", country);
@@ -15,6 +16,7 @@ export async function seedSubmitted(
       country,
       cycle,
       ...INSTRUMENT,
+      instrumentVersion: version,
     });
     const answers = Object.fromEntries(ids.map((id, n) => [id, { level: (n + k) % 4 }]));
     await official.call("PATCH", `/api/assessments/${created.id}`, { answers }, { "If-Match": `"${created.version}"` });

@@ -29,13 +29,40 @@ async function cyclesWithData(instrument: { id: string; version: string }): Prom
   return [...found].map(([cycle, n]) => ({ cycle, n })).sort((a, b) => b.cycle - a.cycle);
 }
 
-/** The cohorts, the latest instrument, and the cycles that hold data. */
+/** The cohorts and the published instrument versions (newest first: statistics never mix versions). */
 async function loadBase() {
-  const [{ items: instruments }, { items: cohorts }] = await Promise.all([api.instruments(), api.cohorts()]);
-  const latest = instruments[instruments.length - 1];
-  if (!latest) throw new Error(m.app.notFound);
-  const [instrument, cycles] = await Promise.all([loadInstrument(latest.id, latest.version), cyclesWithData(latest)]);
-  return { cohorts, instrument, cycles };
+  const [{ items: versions }, { items: cohorts }] = await Promise.all([api.instruments(), api.cohorts()]);
+  if (versions.length === 0) throw new Error(m.app.notFound);
+  return { cohorts, versions };
+}
+
+/** One instrument version and the cycles that hold data for it. */
+async function loadVersion(summary: { id: string; version: string }) {
+  const [instrument, cycles] = await Promise.all([
+    loadInstrument(summary.id, summary.version),
+    cyclesWithData(summary),
+  ]);
+  return { instrument, cycles };
+}
+
+function VersionSelect(props: {
+  versions: { id: string; version: string }[];
+  value: number;
+  onChange: (n: number) => void;
+}) {
+  if (props.versions.length < 2) return null;
+  return (
+    <div class="field inline">
+      <label for="instrument-version">{m.home.instrument}</label>
+      <select id="instrument-version" onChange={(e) => props.onChange(Number((e.target as HTMLSelectElement).value))}>
+        {props.versions.map((v, n) => (
+          <option key={`${v.id}@${v.version}`} value={n} selected={n === props.value}>
+            {v.version}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }
 
 function CycleSelect({
@@ -97,9 +124,13 @@ function CohortSelect({
 export function CohortDashboard() {
   const base = useAsync(loadBase, []);
   const [cohortId, setCohortId] = useState<string | null>(null);
+  const [versionChoice, setVersionChoice] = useState(0);
+  const summary = base.data?.versions[versionChoice];
+  const version = useAsync(async () => (summary ? loadVersion(summary) : null), [summary?.id, summary?.version]);
   const [picked, setCycle] = useState<number | null>(null);
-  const cycle = picked ?? base.data?.cycles[0]?.cycle ?? thisYear;
-  const instrument = base.data?.instrument;
+  const cycles = version.data?.cycles ?? [];
+  const cycle = picked ?? cycles[0]?.cycle ?? thisYear;
+  const instrument = version.data?.instrument;
   const cohorts = base.data?.cohorts ?? [];
   const chosen = cohortId ?? (cohorts.find((c) => c.id === "all") ?? cohorts[0])?.id ?? null;
   const stats = useAsync(
@@ -117,10 +148,12 @@ export function CohortDashboard() {
       {base.data && (
         <form class="card filters" onSubmit={(e) => e.preventDefault()}>
           <CohortSelect cohorts={base.data.cohorts} value={chosen ?? ""} onChange={setCohortId} />
-          <CycleSelect cycles={base.data.cycles} value={cycle} onChange={setCycle} />
+          <VersionSelect versions={base.data.versions} value={versionChoice} onChange={setVersionChoice} />
+          {version.data && <CycleSelect cycles={cycles} value={cycle} onChange={setCycle} />}
         </form>
       )}
-      {(base.loading || stats.loading) && <Loading />}
+      {(base.loading || version.loading || stats.loading) && <Loading />}
+      {version.error && <ErrorBox error={version.error} onRetry={version.reload} />}
       {stats.error && <ErrorBox error={stats.error} onRetry={stats.reload} />}
       {stats.data && instrument && <StatsView stats={stats.data} instrument={instrument} />}
       {base.data && (

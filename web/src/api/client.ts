@@ -117,8 +117,13 @@ export const api = {
     for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== "") q.set(k, String(v));
     return get<{ items: AssessmentSummary[]; nextToken?: string }>(`/api/assessments?${q}`);
   },
-  createAssessment: async (body: { country: string; cycle: number; instrumentId: string; instrumentVersion: string }) =>
-    (await request<Assessment>("POST", "/api/assessments", { body })).data,
+  createAssessment: async (body: {
+    country: string;
+    cycle: number;
+    instrumentId: string;
+    instrumentVersion: string;
+    copyFrom?: string;
+  }) => (await request<Assessment>("POST", "/api/assessments", { body })).data,
   assessment: (id: string) => get<Assessment>(`/api/assessments/${enc(id)}`),
   patch: async (
     id: string,

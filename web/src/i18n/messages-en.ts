@@ -59,6 +59,11 @@ export const messagesEn = {
     countryFilter: "Country",
     instrument: "Instrument",
     show: "Show",
+    carryFrom: "Start from",
+    carryNone: "Empty answers",
+    carryOption: (cycle: number, version: string) => `Answers of ${cycle} (version ${version})`,
+    carryHelp:
+      "Answers carry over where the question is the same or replaces an earlier one; new and reworded questions are left for you to answer.",
   },
   status: { draft: "Draft", submitted: "Submitted" } as Record<string, string>,
   visibility: {

@@ -68,6 +68,11 @@ export const messagesFr: Messages = {
     exists: "Une évaluation existe déjà pour ce cycle ; elle va s’ouvrir.",
     countryFilter: "Pays",
     instrument: "Questionnaire",
+    carryFrom: "Partir de",
+    carryNone: "Réponses vides",
+    carryOption: (cycle: number, version: string) => `Réponses de ${cycle} (version ${version})`,
+    carryHelp:
+      "Les réponses sont reprises lorsque la question est la même ou en remplace une plus ancienne ; les questions nouvelles ou reformulées restent à renseigner.",
     show: "Afficher",
   },
   status: { draft: "Brouillon", submitted: "Soumise" },

@@ -51,7 +51,7 @@ function AssessmentTable({ items, reviewer }: { items: AssessmentSummary[]; revi
 export function HomePage({ session }: { session: Session }) {
   const [country, setCountry] = useState(session.country ?? "");
   const list = useAsync(() => api.assessments({ country: country || undefined }), [country]);
-  async function onStart(body: { country: string; cycle: number; instrumentId: string; instrumentVersion: string }) {
+  async function onStart(body: Parameters<typeof api.createAssessment>[0]) {
     try {
       const created = await api.createAssessment(body);
       navigate(href("a", created.id));
@@ -80,7 +80,9 @@ export function HomePage({ session }: { session: Session }) {
       {list.loading && <Loading />}
       {list.error && <ErrorBox error={list.error} onRetry={list.reload} />}
       {list.data && <AssessmentTable items={list.data.items} reviewer={session.role === "reviewer"} />}
-      {session.role !== "reviewer" && <StartForm country={session.country ?? country} onStart={onStart} />}
+      {session.role !== "reviewer" && (
+        <StartForm country={session.country ?? country} earlier={list.data?.items ?? []} onStart={onStart} />
+      )}
     </section>
   );
 }

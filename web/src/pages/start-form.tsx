@@ -1,11 +1,52 @@
 import { useState } from "preact/hooks";
 import { api } from "../api/client.ts";
+import type { AssessmentSummary } from "../api/types.ts";
 import { useAsync } from "../components/async.tsx";
 import { lt, m } from "../i18n/index.ts";
 
-type StartBody = { country: string; cycle: number; instrumentId: string; instrumentVersion: string };
+type StartBody = { country: string; cycle: number; instrumentId: string; instrumentVersion: string; copyFrom?: string };
 
-export function StartForm({ country, onStart }: { country: string; onStart: (b: StartBody) => Promise<void> }) {
+interface StartFormProps {
+  country: string;
+  /** The country's earlier assessments, any of which may seed the new one (newest first is offered first). */
+  earlier: readonly AssessmentSummary[];
+  onStart: (b: StartBody) => Promise<void>;
+}
+
+/** Earlier assessments of the country and instrument, newest cycle first: the first is what an official expects. */
+function carrySources(earlier: readonly AssessmentSummary[], country: string, instrumentId: string | undefined) {
+  return earlier
+    .filter((a) => a.country === country && a.instrumentId === instrumentId)
+    .sort((a, b) => b.cycle - a.cycle);
+}
+
+function CarryChoice(props: { sources: AssessmentSummary[]; value: string; onChange: (id: string) => void }) {
+  if (props.sources.length === 0) return null;
+  return (
+    <div class="field">
+      <label for="copy-from">{m.home.carryFrom}</label>
+      <select
+        id="copy-from"
+        aria-describedby="copy-from-help"
+        onChange={(e) => props.onChange((e.target as HTMLSelectElement).value)}
+      >
+        {props.sources.map((a) => (
+          <option key={a.id} value={a.id} selected={a.id === props.value}>
+            {m.home.carryOption(a.cycle, a.instrumentVersion)}
+          </option>
+        ))}
+        <option value="" selected={props.value === ""}>
+          {m.home.carryNone}
+        </option>
+      </select>
+      <p id="copy-from-help" class="help">
+        {m.home.carryHelp}
+      </p>
+    </div>
+  );
+}
+
+export function StartForm({ country, earlier, onStart }: StartFormProps) {
   const instruments = useAsync(() => api.instruments(), []);
   const [cycle, setCycle] = useState(new Date().getFullYear());
   const [busy, setBusy] = useState(false);
@@ -13,13 +54,17 @@ export function StartForm({ country, onStart }: { country: string; onStart: (b: 
   const items = instruments.data?.items ?? [];
   const [choice, setChoice] = useState(0);
   const instrument = items[choice] ?? items[items.length - 1];
+  const sources = carrySources(earlier, country, instrument?.id);
+  const [carry, setCarry] = useState<string | undefined>(undefined);
+  const copyFrom = carry ?? sources[0]?.id ?? "";
   async function submit(e: Event) {
     e.preventDefault();
     if (!instrument || !country) return;
     setBusy(true);
     setError(null);
     try {
-      await onStart({ country, cycle, instrumentId: instrument.id, instrumentVersion: instrument.version });
+      const body = { country, cycle, instrumentId: instrument.id, instrumentVersion: instrument.version };
+      await onStart(copyFrom ? { ...body, copyFrom } : body);
     } catch (err) {
       setError((err as Error).message);
       setBusy(false);
@@ -51,6 +96,7 @@ export function StartForm({ country, onStart }: { country: string; onStart: (b: 
           </select>
         </div>
       )}
+      <CarryChoice sources={sources} value={copyFrom} onChange={setCarry} />
       {error && (
         <p class="field-error" role="alert">
           {error}
