@@ -1,6 +1,7 @@
 import { naIsValid } from "./answer-state.ts";
 import type { Answer, Profile } from "./assessment.ts";
 import type { Indicator, Instrument } from "./instrument/schema.ts";
+import { CAPACITY_PROFILE_KEY, profileCapacity } from "./recommendations/capacity-input.ts";
 
 export interface ChangeProblem {
   field: string;
@@ -41,10 +42,29 @@ function naProblems(instrument: Instrument, changes: Changes, current: Current):
   );
 }
 
+/** What is wrong with the options chosen for one profile question (or with the capacity entry). */
+function choiceProblems(instrument: Instrument, questionId: string, options: string[]): ChangeProblem[] {
+  const field = `profile.${questionId}`;
+  if (questionId === CAPACITY_PROFILE_KEY) {
+    const capacity = profileCapacity(options);
+    return capacity !== undefined && "problem" in capacity ? [{ field, message: capacity.problem }] : [];
+  }
+  const question = instrument.profile.find((q) => q.id === questionId);
+  if (!question) return [{ field, message: "no such profile question in this instrument" }];
+  const problems: ChangeProblem[] = [];
+  const known = new Set(question.options.map((o) => o.id));
+  const unknown = options.filter((o) => !known.has(o));
+  if (unknown.length > 0) problems.push({ field, message: `unknown option(s): ${unknown.join(", ")}` });
+  if (new Set(options).size !== options.length) problems.push({ field, message: "an option is repeated" });
+  if (question.kind === "single" && options.length > 1) problems.push({ field, message: "choose at most one option" });
+  return problems;
+}
+
 /**
  * Checks proposed answers and profile choices against the pinned instrument: every indicator, question and option
  * must exist, a single-choice question takes at most one option, options are not repeated, and `na` is given only
- * where the instrument allows it under the resulting profile (method 1.1). A country never grades its own answer
+ * where the instrument allows it under the resulting profile (method 1.1). The profile's `capacity` entry, a method
+ * input rather than a question, must read as staff-months per horizon. A country never grades its own answer
  * `externally-verified`: that grade is what a reviewer's verdict gives.
  */
 export function validateChanges(instrument: Instrument, changes: Changes, current: Current = {}): ChangeProblem[] {
@@ -56,19 +76,8 @@ export function validateChanges(instrument: Instrument, changes: Changes, curren
     else if (answer?.evidence === "externally-verified")
       problems.push({ field: `answers.${id}.evidence`, message: "externally-verified results from a review" });
   }
-  for (const [questionId, options] of Object.entries(changes.profile ?? {})) {
-    const field = `profile.${questionId}`;
-    const question = instrument.profile.find((q) => q.id === questionId);
-    if (!question) {
-      problems.push({ field, message: "no such profile question in this instrument" });
-      continue;
-    }
-    const known = new Set(question.options.map((o) => o.id));
-    const unknown = options.filter((o) => !known.has(o));
-    if (unknown.length > 0) problems.push({ field, message: `unknown option(s): ${unknown.join(", ")}` });
-    if (new Set(options).size !== options.length) problems.push({ field, message: "an option is repeated" });
-    if (question.kind === "single" && options.length > 1)
-      problems.push({ field, message: "choose at most one option" });
-  }
-  return [...problems, ...naProblems(instrument, changes, current)];
+  const profile = Object.entries(changes.profile ?? {}).flatMap(([id, options]) =>
+    choiceProblems(instrument, id, options),
+  );
+  return [...problems, ...profile, ...naProblems(instrument, changes, current)];
 }

@@ -58,6 +58,12 @@ export const cohortStatsResponse = responseSchema(() =>
       suppressed: z.boolean(),
       n: z.number().optional(),
       dimensions: z.array(z.looseObject({ dimensionId: z.string(), suppressed: z.boolean() })).optional(),
+      belowCoverage: z
+        .number()
+        .optional()
+        .describe(
+          "Public countries of the cohort left out under the coverage floor (method 1.1); pooled ones not counted",
+        ),
       trend: z.array(z.looseObject({ cycle: z.number(), suppressed: z.boolean() })).optional(),
     })
     .meta({

@@ -49,6 +49,34 @@ describe("method 1.1 over HTTP", () => {
     }
   });
 
+  it("plans within a capacity saved in the profile; a bad one is a 400 naming it, and nothing is saved", async () => {
+    const own = await createAssessment(t, "NOR", 2028);
+    const patch = (profile: Json, version: number) =>
+      t.call("PATCH", `/api/assessments/${own}`, {
+        token: official,
+        headers: { "if-match": `"${version}"` },
+        body: { profile },
+      });
+    for (const bad of [
+      ["0-6:-1", "6-18:6", "18-36:12"],
+      ["0-6:3", "soon:1", "18-36:2"],
+      ["0-6:9999", "6-18:6", "18-36:12"],
+    ]) {
+      const res = await patch({ "target-readiness": ["high"], capacity: bad }, 1);
+      expect(res.status).toBe(400);
+      expect((await json(res)).error.details.field).toBe("profile.capacity");
+    }
+    const unchanged = await json(await t.call("GET", `/api/assessments/${own}`, { token: official }));
+    expect(unchanged).toMatchObject({ version: 1, profile: {} });
+    expect((await patch({ capacity: ["0-6:2", "6-18:4", "18-36:8"] }, 1)).status).toBe(200);
+    const score = await json(await t.call("GET", `/api/assessments/${own}/score`, { token: official }));
+    expect(score.capacityPlan.map((h: Json) => h.capacity)).toEqual([2, 4, 8]);
+    const query = await t.call("GET", `/api/assessments/${own}/score?capacity=0-6:1,6-18:1,18-36:1`, {
+      token: official,
+    });
+    expect((await json(query)).capacityPlan.map((h: Json) => h.capacity)).toEqual([1, 1, 1]);
+  });
+
   it("names the stages in the language asked for", async () => {
     const instrument = findInstrument("un-peace-ops-readiness", "2026.1");
     if (!instrument) throw new Error("2026.1 is served");

@@ -17,9 +17,14 @@ const get = async (path: string, token = analyst) => {
   const res = await t.call("GET", path, { token });
   return { status: res.status, body: (await res.json()) as Json };
 };
-/** Distinct answers per country, so that every statistic depends on who is counted. */
+/**
+ * Distinct answers per country, so that every statistic depends on who is counted; one unknown in thirteen keeps
+ * every dimension above the coverage floor.
+ */
 const answersFor = (i: number) =>
-  answersOf(indicatorIds.map((_, k) => (k % 7 === 6 ? "unknown" : (((i + k) % 4) as 0 | 1 | 2 | 3))));
+  answersOf(indicatorIds.map((_, k) => (k % 13 === 12 ? "unknown" : (((i + k) % 4) as 0 | 1 | 2 | 3))));
+/** Mostly unknown: below the coverage floor, so left out of statistics and exports (method 1.1). */
+const belowFloor = answersOf(indicatorIds.map((_, k) => (k % 3 === 0 ? 2 : "unknown")));
 
 const layout = [
   ["KEN", "public"],
@@ -40,6 +45,7 @@ beforeAll(async () => {
     snapshots.set(country, await publishViaApi(t, country, 2026, answersFor(i), visibility));
   }
   for (const country of ["KEN", "GHA"]) await publishViaApi(t, country, 2025, answersFor(9), "public");
+  snapshots.set("JPN", await publishViaApi(t, "JPN", 2026, belowFloor, "public"));
 }, 120_000);
 afterAll(() => t.close());
 
@@ -111,9 +117,8 @@ describe("GET /api/cohorts/:id/stats", () => {
     const expected = expectedFor("african", publicAfrican);
     // MAR is pooled but alone among pooled African countries, so it is not counted; ZAF is private.
     expect(body).toMatchObject({ ...INSTRUMENT, cycle: 2026, minN: 5, suppressed: false, n: 5 });
-    expect({ cohortId: body.cohortId, suppressed: body.suppressed, n: body.n, dimensions: body.dimensions }).toEqual(
-      expected,
-    );
+    const { cohortId, suppressed, n, dimensions, belowCoverage } = body;
+    expect({ cohortId, suppressed, n, dimensions, belowCoverage }).toEqual(expected);
     expect(body.dimensions.map((d: Json) => d.dimensionId)).toEqual(instrument.dimensions.map((d) => d.id));
     expect(body.trend.map((p: Json) => [p.cycle, p.suppressed])).toEqual([
       [2025, true],
@@ -121,9 +126,11 @@ describe("GET /api/cohorts/:id/stats", () => {
     ]);
   });
 
-  it("counts public countries of every group in `all`", async () => {
+  it("counts public countries of every group in `all`, less those below the coverage floor", async () => {
+    expect(snapshots.get("JPN")!.score.overall).toMatchObject({ stage: null, belowCoverage: true });
     const { body } = await get(`/api/cohorts/all/stats?${query(2026)}`);
     expect(body.n).toBe(6);
+    expect(body.belowCoverage).toBe(1);
     expect(body.dimensions).toEqual((expectedFor("all", [...publicAfrican, "CAN"]) as Json).dimensions);
   });
 
@@ -144,13 +151,15 @@ describe("GET /api/cohorts/:id/stats", () => {
   it("computes an analyst's list from public results only", async () => {
     const created = await t.call("POST", "/api/cohorts", {
       token: analyst,
-      body: { name: "Africa incl. pooled", countries: [...publicAfrican, "MAR", "ZAF"] },
+      body: { name: "Africa incl. pooled", countries: [...publicAfrican, "MAR", "ZAF", "JPN"] },
     });
     const { id } = (await created.json()) as Json;
     const { body } = await get(`/api/cohorts/${id}/stats?${query(2026)}`);
-    expect({ cohortId: body.cohortId, suppressed: body.suppressed, n: body.n, dimensions: body.dimensions }).toEqual(
-      expectedFor(id, publicAfrican),
-    );
+    const { cohortId, suppressed, n, dimensions, belowCoverage } = body;
+    expect({ cohortId, suppressed, n, dimensions, belowCoverage }).toEqual({
+      ...expectedFor(id, publicAfrican),
+      belowCoverage: 1,
+    });
     expect(body.trend.map((p: Json) => p.cycle)).toEqual([2025, 2026]);
   });
 
@@ -233,6 +242,8 @@ describe("exports", () => {
     expect(json.items.map((r: Json) => `${r.cycle}${r.country}`)).toEqual(csv.slice(1).map((r) => `${r[3]}${r[0]}`));
     expect(typeof json.items[0].overall_mean).toBe("number");
     expect(json.codebook).toBe("/api/exports/codebook.json");
+    expect(json.belowCoverage).toBe(1);
+    expect(json.items.map((r: Json) => r.country)).not.toContain("JPN");
   });
 
   it("describes every column, and every level of the categorical ones", async () => {
@@ -245,6 +256,20 @@ describe("exports", () => {
       expect.objectContaining({ id: INSTRUMENT.instrumentId, version: "2026.1" }),
       expect.objectContaining({ id: INSTRUMENT.instrumentId, version: "2026.2" }),
     ]);
+  });
+
+  it("leaves percent to target out of the exports and says why in the codebook, in English and French", async () => {
+    const csv = parseCsv(await (await t.call("GET", "/api/exports/scores.csv", { token: analyst })).text());
+    expect(csv[0]).not.toContain("percent_to_target");
+    const english = (await get("/api/exports/codebook.json")).body;
+    const french = (await get("/api/exports/codebook.json?lang=fr")).body;
+    expect(english.columns.map((c: Json) => c.name)).not.toContain("percent_to_target");
+    expect(english.notInExports).toEqual([expect.objectContaining({ name: "percent_to_target" })]);
+    expect(english.notInExports[0].note).toContain("Not comparable across countries");
+    expect(french.notInExports.map((f: Json) => f.name)).toEqual(["percent_to_target"]);
+    expect(french.notInExports[0].note).toContain("Non comparable d’un pays à l’autre");
+    expect(english.belowCoverage).toContain("coverage");
+    expect(french.belowCoverage).toContain("couverture");
   });
 
   it("refuses a malformed cycle with a 400 naming it", async () => {

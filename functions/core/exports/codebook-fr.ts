@@ -2,7 +2,7 @@ import { builtInCohorts } from "../cohorts/built-in.ts";
 import type { Indicator, Instrument } from "../instrument/schema.ts";
 import { STAGE_THRESHOLDS } from "../scoring/method.ts";
 import type { EvidenceGrade } from "../vocabulary.ts";
-import type { Column } from "./score-columns.ts";
+import type { Column, OmittedFigure } from "./score-columns.ts";
 import { snake } from "./score-columns.ts";
 
 /** French descriptions of the columns every export has, by column name. */
@@ -16,15 +16,15 @@ const fixed: Record<string, string> = {
   method_version: "Version de la méthode de calcul qui a produit les scores",
   snapshot_id: "L’instantané soumis que la ligne présente (le plus récent du cycle)",
   submitted_at: "Date et heure de soumission de l’instantané (ISO 8601, UTC)",
-  overall_mean: "Moyenne pondérée des indices des dimensions, 0–100",
+  overall_mean:
+    "Moyenne pondérée des indices des dimensions, 0–100 ; compensatoire (une dimension forte compense une faible) : citez plutôt overall_stage, le maillon le plus faible",
   overall_floor: "Indice de dimension le plus bas, 0–100",
-  overall_stage: "Stade global : le stade de dimension le plus bas",
+  overall_stage: "Stade global : le stade de dimension le plus bas ; le chiffre à citer",
   overall_coverage: "Part (pondérée) des indicateurs applicables renseignés par un niveau, 0–1",
   verified_share:
     "Part du poids des indicateurs du questionnaire dont la réponse a été vérifiée par un examinateur avant la soumission, 0–1 (0 : rien de vérifié)",
   respondents:
     "Responsables ayant répondu : ceux qui ont enregistré leurs propres réponses, au moins celui qui les a consolidées",
-  percent_to_target: "1 − écart pondéré aux cibles que le pays s’est fixées ÷ cibles pondérées, 0–1",
 };
 
 const stageLevels = Object.fromEntries(
@@ -47,8 +47,9 @@ const evidenceLevelsFr: Record<EvidenceGrade, string> = {
 function levelTexts(indicator: Indicator): Record<string, string> {
   return {
     ...Object.fromEntries(indicator.levels.map((text, level) => [String(level), text.fr ?? text.en])),
-    na: "sans objet pour ce pays (exclu de l’indice)",
-    unknown: "le pays ne sait pas (exclu de l’indice, réduit la couverture)",
+    na: "sans objet pour ce pays (exclu de l’indice ; la méthode 1.1 ne l’accepte que là où le questionnaire l’admet)",
+    unknown:
+      "le pays ne sait pas (exclu de l’indice, réduit la couverture ; la méthode 1.1 le compte au niveau 0 pour le stade)",
     "": "sans réponse",
   };
 }
@@ -89,7 +90,16 @@ export const codebookHeaderFr = {
   title: "Scores publics Reengage",
   rows: "Une ligne par pays public et par cycle : le dernier instantané soumis de ce cycle. Les résultats mis en commun ou privés n’y figurent jamais.",
   csv: "RFC 4180 : UTF-8, séparateur virgule, fins de ligne CRLF, une ligne d’en-tête, champs entre guillemets si nécessaire ; un champ vide signifie l’absence de valeur",
-  json: "{ items: [ { <colonne>: valeur } ] } avec les mêmes colonnes ; une valeur absente vaut null",
+  json: "{ items: [ { <colonne>: valeur } ], belowCoverage: <lignes écartées> } avec les mêmes colonnes ; une valeur absente vaut null",
+  belowCoverage:
+    "Méthode 1.1 : une ligne dont le stade global est retenu sous le seuil de couverture (une dimension a moins de 0,8 de son poids applicable renseigné) est écartée des exports ; l’export JSON compte ces lignes dans belowCoverage",
+  notInExports: [
+    {
+      name: "percent_to_target",
+      description: "1 − écart pondéré aux cibles que le pays s’est fixées ÷ cibles pondérées, 0–1",
+      note: "Non comparable d’un pays à l’autre : relatif aux cibles que chaque pays se fixe, si bien qu’un pays qui vise bas obtient un score élevé. Écarté des exports entre pays ; le rapport de chaque pays l’indique.",
+    },
+  ] satisfies OmittedFigure[],
 };
 
 /** Columns in French; `instruments` must carry their French texts (see instrument/translations). */

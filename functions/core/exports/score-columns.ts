@@ -84,7 +84,8 @@ export const fixedColumns: ColumnSpec[] = [
   {
     name: "overall_mean",
     type: "number",
-    description: "Weighted mean of the dimension indices, 0–100",
+    description:
+      "Weighted mean of the dimension indices, 0–100; compensatory (a strong dimension offsets a weak one), so cite overall_stage, the weakest link, as the headline",
     value: (p) => p.score.overall.mean,
   },
   {
@@ -96,7 +97,7 @@ export const fixedColumns: ColumnSpec[] = [
   {
     name: "overall_stage",
     type: "integer",
-    description: "Headline stage: the lowest dimension stage",
+    description: "Headline stage: the lowest dimension stage; the figure to cite",
     levels: stageLevels,
     value: (p) => p.score.overall.stage,
   },
@@ -119,10 +120,26 @@ export const fixedColumns: ColumnSpec[] = [
     description: "Officials who answered: those who recorded their own answers, at least the one who consolidated them",
     value: (p) => p.evidence.respondents,
   },
+];
+
+/**
+ * Whether a publication is a row of the cross-country exports: under method 1.1 a headline withheld under the
+ * coverage floor (METHODOLOGY §11) leaves the row out, and the JSON export counts it in `belowCoverage`.
+ */
+export const inExports = (p: Publication): boolean => p.score.overall.belowCoverage !== true;
+
+/** A figure of the report that the cross-country exports leave out, and why. */
+export interface OmittedFigure {
+  name: string;
+  description: string;
+  note: string;
+}
+
+/** Figures the score report has but the cross-country exports leave out (the codebook lists them). */
+export const omittedFigures: readonly OmittedFigure[] = [
   {
     name: "percent_to_target",
-    type: "number",
     description: "1 − weighted shortfall to the country's own targets ÷ weighted targets, 0–1",
-    value: (p) => p.score.overall.percentToTarget,
+    note: "Not comparable across countries: relative to targets each country sets itself, so a country that aims low scores high. Left out of cross-country exports; each country's own report shows it.",
   },
 ];

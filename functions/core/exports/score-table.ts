@@ -3,7 +3,15 @@ import type { Publication } from "../publication.ts";
 import type { EvidenceGrade } from "../vocabulary.ts";
 import { codebookHeaderFr, frenchColumns } from "./codebook-fr.ts";
 import type { CellValue } from "./csv.ts";
-import { type Column, type ColumnSpec, fixedColumns, snake, stageLevels, versionOf } from "./score-columns.ts";
+import {
+  type Column,
+  type ColumnSpec,
+  fixedColumns,
+  omittedFigures,
+  snake,
+  stageLevels,
+  versionOf,
+} from "./score-columns.ts";
 
 export type { Column } from "./score-columns.ts";
 
@@ -42,8 +50,9 @@ function dimensionColumns(instruments: readonly Instrument[]): ColumnSpec[] {
 function levelTexts(indicator: Indicator): Record<string, string> {
   return {
     ...Object.fromEntries(indicator.levels.map((text, level) => [String(level), text.en])),
-    na: "not applicable to this country (left out of the index)",
-    unknown: "the country does not know (left out of the index, lowers coverage)",
+    na: "not applicable to this country (left out of the index; method 1.1 takes it only where the instrument allows it)",
+    unknown:
+      "the country does not know (left out of the index, lowers coverage; method 1.1 counts it as level 0 for the stage)",
     "": "not answered",
   };
 }
@@ -113,7 +122,10 @@ export function scoreCodebook(instruments: readonly Instrument[], lang: "en" | "
     title: "Reengage public scores",
     rows: "One row per public country and cycle: the latest submitted snapshot of that cycle. Pooled and private results never appear.",
     csv: "RFC 4180: UTF-8, comma-separated, CRLF line ends, one header row, fields quoted when needed; an empty field means no value",
-    json: "{ items: [ { <column>: value } ] } with the same columns; an empty value is null",
+    json: "{ items: [ { <column>: value } ], belowCoverage: <rows left out> } with the same columns; an empty value is null",
+    belowCoverage:
+      "Method 1.1: a row whose headline stage is withheld under the coverage floor (some dimension has less than 0.8 of its applicable weight answered) is left out of the exports; the JSON export counts such rows in belowCoverage",
+    notInExports: omittedFigures,
     instruments: instruments.map((i) => ({
       id: i.id,
       version: i.version,

@@ -1,3 +1,4 @@
+import type { Profile } from "../assessment.ts";
 import { type Horizon, horizons } from "../vocabulary.ts";
 import { MAX_CAPACITY_STAFF_MONTHS } from "./constants.ts";
 import type { Capacity } from "./types.ts";
@@ -26,4 +27,22 @@ export function parseCapacity(text: string): CapacityInput {
   return {
     capacity: { "0-6": given.get("0-6") ?? 0, "6-18": given.get("6-18") ?? 0, "18-36": given.get("18-36") ?? 0 },
   };
+}
+
+/**
+ * The profile key under which a country may save its capacity instead of sending `?capacity=`: one entry per
+ * horizon, e.g. `{ "capacity": ["0-6:3", "6-18:6", "18-36:12"] }`. It is a method input, not an instrument question.
+ */
+export const CAPACITY_PROFILE_KEY = "capacity";
+
+/** Reads the capacity saved in a profile (entries as in {@link CAPACITY_PROFILE_KEY}); no entries means none. */
+export function profileCapacity(entries: readonly string[] | undefined): CapacityInput | undefined {
+  if (entries === undefined || entries.length === 0) return undefined;
+  return parseCapacity(entries.join(","));
+}
+
+/** The capacity a profile gives, if any; a malformed one (never saved: the PATCH refuses it) gives none. */
+export function capacityFromProfile(profile: Profile): Capacity | undefined {
+  const input = profileCapacity(profile[CAPACITY_PROFILE_KEY]);
+  return input !== undefined && "capacity" in input ? input.capacity : undefined;
 }

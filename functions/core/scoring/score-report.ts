@@ -1,6 +1,7 @@
 import { type AnswerState, answerState } from "../answer-state.ts";
 import type { Answers, Profile } from "../assessment.ts";
 import type { Indicator, Instrument } from "../instrument/schema.ts";
+import { capacityFromProfile } from "../recommendations/capacity-input.ts";
 import { rankRecommendations } from "../recommendations/rank.ts";
 import type { RoadmapFacts } from "../recommendations/reasons.ts";
 import type { Capacity } from "../recommendations/types.ts";
@@ -14,7 +15,10 @@ import { stageNameOf } from "./stages.ts";
 import { targetsOf } from "./targets.ts";
 import type { DimensionScore, ScoreReport } from "./types.ts";
 
-/** How to score: the method (live scores use METHOD_VERSION) and, optionally, staff-months per horizon. */
+/**
+ * How to score: the method (live scores use METHOD_VERSION) and, optionally, staff-months per horizon; without
+ * them, the capacity the profile saves (if any) plans the roadmap.
+ */
 export interface ScoreOptions {
   method?: MethodVersion;
   capacity?: Capacity;
@@ -53,7 +57,8 @@ export function scoreAssessment(
   const dimensions = instrument.dimensions.map((d) => scoreDimension(instrument, d, states, { method11 }));
   const redFlags = raiseRedFlags(instrument, states, profile);
   const facts: RoadmapFacts = { instrument, indicators, states, targets, raisedFlags: redFlags, profile };
-  const rules = { findOutFirst: method11, startHere: method11, capacity: method11 ? options.capacity : undefined };
+  const capacity = method11 ? (options.capacity ?? capacityFromProfile(profile)) : undefined;
+  const rules = { findOutFirst: method11, startHere: method11, capacity };
   const roadmap = rankRecommendations(facts, rules);
   const percent = percentToTarget(instrument, states, targets);
   const coverage = overallCoverage(instrument, states);

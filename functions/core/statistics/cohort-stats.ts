@@ -26,7 +26,15 @@ export interface CohortStatsInput {
   instrument: Instrument;
   rows: readonly CohortRow[];
   minCount: number;
+  /** Public countries the caller left out under the coverage floor (see {@link countedInStatistics}). */
+  belowCoverage?: number;
 }
+
+/**
+ * Whether a row counts in cohort statistics: under method 1.1 a headline withheld under the coverage floor
+ * (METHODOLOGY §11) leaves the whole row out. Callers drop such rows before any suppression rule counts countries.
+ */
+export const countedInStatistics = (row: CohortRow): boolean => row.score.overall.belowCoverage !== true;
 
 export type IndicatorStats = { indicatorId: string } & Cell<{
   level: Description;
@@ -40,7 +48,11 @@ export type DimensionStats = { dimensionId: string; indicators: IndicatorStats[]
   evidence: EvidenceFigures;
 }>;
 
-export type CohortStats = { cohortId: string } & Cell<{ dimensions: DimensionStats[] }>;
+export type CohortStats = { cohortId: string } & Cell<{
+  dimensions: DimensionStats[];
+  /** Public countries of the cohort left out under the coverage floor (pooled ones are not counted). */
+  belowCoverage: number;
+}>;
 
 /**
  * Keeps one row per country: the one given last, so a caller that lists rows oldest first (or re-submissions
@@ -125,6 +137,7 @@ export function computeCohortStats(input: CohortStatsInput): CohortStats {
   const rows = latestPerCountry(input.rows);
   const cell = suppressCell(rows.length, minCount, () => ({
     dimensions: instrument.dimensions.map((dimension) => dimensionStats(instrument, dimension, rows, minCount)),
+    belowCoverage: input.belowCoverage ?? 0,
   }));
   return { cohortId, ...cell };
 }

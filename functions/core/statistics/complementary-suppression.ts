@@ -6,8 +6,9 @@ import { effectiveMinCount } from "./suppression.ts";
  * Version of the rules that decide what a built-in figure may hold. Stored figures carry it, and figures stored
  * under an older version are recomputed before they are read, so a stricter rule reaches figures already stored.
  * 2: complementary suppression across the built-in hierarchy.
+ * 3: rows below the coverage floor (method 1.1) left out and counted in `belowCoverage`.
  */
-export const SUPPRESSION_RULES_VERSION = 2;
+export const SUPPRESSION_RULES_VERSION = 3;
 
 /** One figure of a cohort's statistics: a dimension's index and stages, or an indicator's levels. */
 export type Cell = { kind: "dimension"; id: string } | { kind: "indicator"; id: string };

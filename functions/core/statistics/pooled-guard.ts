@@ -8,6 +8,8 @@ export interface BuiltInStatsInput {
   instrument: Instrument;
   rows: readonly PublishedRow[];
   minCount: number;
+  /** Public countries left out under the coverage floor, reported as is. */
+  belowCoverage?: number;
 }
 
 function distinctCountries(rows: readonly PublishedRow[]): number {

@@ -1,7 +1,13 @@
 import { findBuiltInCohort, unRegionalGroupOf } from "../cohorts/built-in.ts";
 import type { Instrument } from "../instrument/schema.ts";
 import { type Publication, type PublishedRow, publishedRow } from "../publication.ts";
-import { type CohortStats, computeCohortStats, computeTrend, type TrendPoint } from "./cohort-stats.ts";
+import {
+  type CohortStats,
+  computeCohortStats,
+  computeTrend,
+  countedInStatistics,
+  type TrendPoint,
+} from "./cohort-stats.ts";
 import { withoutExposedPooled } from "./complementary-suppression.ts";
 import { computeBuiltInCohortStats, trendPointOf } from "./pooled-guard.ts";
 import { effectiveMinCount } from "./suppression.ts";
@@ -36,7 +42,8 @@ export interface BuiltInFiguresInput {
 }
 
 /**
- * Statistics of one built-in cohort from the whole publication set of a cycle: its members' rows under
+ * Statistics of one built-in cohort from the whole publication set of a cycle: its members' rows (less those below
+ * the coverage floor, counted in `belowCoverage` when public) under
  * {@link computeBuiltInCohortStats}, and for `all`, the parent of the regional groups, without the pooled values
  * that subtracting released regional figures would isolate ({@link withoutExposedPooled}). A regional group is
  * never withheld to protect `all`. An unknown cohort id has no members.
@@ -45,9 +52,14 @@ export function computeBuiltInFigures(input: BuiltInFiguresInput): CohortStats {
   const { cohortId, instrument, minCount } = input;
   const members = new Set(findBuiltInCohort(cohortId)?.countries ?? []);
   const own = input.rows.filter((row) => members.has(row.country));
+  const counted = own.filter(countedInStatistics);
+  // Public rows only: a count of pooled countries left out could rest on fewer than minCount of them.
+  const belowCoverage = own.filter((row) => !row.pooled && !countedInStatistics(row)).length;
   const rows =
-    cohortId === "all" ? withoutExposedPooled({ instrument, rows: own, groupOf: unRegionalGroupOf, minCount }) : own;
-  return computeBuiltInCohortStats({ cohortId, instrument, rows, minCount });
+    cohortId === "all"
+      ? withoutExposedPooled({ instrument, rows: counted, groupOf: unRegionalGroupOf, minCount })
+      : counted;
+  return computeBuiltInCohortStats({ cohortId, instrument, rows, minCount, belowCoverage });
 }
 
 /**
@@ -74,17 +86,21 @@ export interface AnalystCohortInput {
 
 /**
  * Statistics of an analyst-defined cohort for one cycle, with its trend across cycles. Only public entries
- * count, whatever the list names, so two overlapping lists can never be differenced to expose a pooled country.
+ * count, whatever the list names, so two overlapping lists can never be differenced to expose a pooled country;
+ * entries below the coverage floor are left out and counted in `belowCoverage`.
  */
 export function analystCohortStats(input: AnalystCohortInput): { stats: CohortStats; trend: TrendPoint[] } {
   const members = new Set(input.countries);
-  const rows = input.publications.filter((p) => p.visibility === "public" && members.has(p.country)).map(publishedRow);
+  const own = input.publications.filter((p) => p.visibility === "public" && members.has(p.country)).map(publishedRow);
+  const rows = own.filter(countedInStatistics);
+  const belowCoverage = own.filter((r) => r.cycle === input.cycle && !countedInStatistics(r)).length;
   const { cohortId, instrument, minCount } = input;
   const stats = computeCohortStats({
     cohortId,
     instrument,
     rows: rows.filter((r) => r.cycle === input.cycle),
     minCount,
+    belowCoverage,
   });
   return { stats, trend: computeTrend({ cohortId, instrument, rows, minCount }).cycles };
 }

@@ -105,7 +105,7 @@ function patchRoute({ store }: AppDeps) {
     path: "/api/assessments/:id",
     access: ["official"],
     summary:
-      "Consolidate answers (per indicator; null removes) and profile choices under If-Match; where respondents differ by 2+ levels the answer needs a note",
+      'Consolidate answers (per indicator; null removes) and profile choices under If-Match; where respondents differ by 2+ levels the answer needs a note; profile.capacity (e.g. ["0-6:3","6-18:6","18-36:12"], staff-months per horizon) plans the roadmap',
     tag: "assessments",
     params: idParams,
     body: patchAssessmentBody,

@@ -1,4 +1,5 @@
 import { csvRecord } from "../../core/exports/csv.ts";
+import { inExports } from "../../core/exports/score-columns.ts";
 import { scoreCodebook, scoreTable } from "../../core/exports/score-table.ts";
 import { instruments } from "../../core/instrument/catalogue.ts";
 import { translateInstrument } from "../../core/instrument/translations/index.ts";
@@ -25,41 +26,61 @@ function codebookIn(language: Language) {
   return french;
 }
 
-/** Public entries of every published instrument version, a page at a time. */
-async function* publicPages(store: Store, cycle: number | undefined): AsyncGenerator<Publication[]> {
-  for (const instrument of instruments) yield* store.publicPublications.pages(instrument.id, instrument.version, cycle);
+/** Rows left out of an export so far (below the coverage floor), for the JSON export's `belowCoverage`. */
+interface LeftOut {
+  count: number;
+}
+
+/** Public entries of every published instrument version, a page at a time, without those below the coverage floor. */
+async function* publicPages(store: Store, cycle: number | undefined, leftOut: LeftOut): AsyncGenerator<Publication[]> {
+  for (const instrument of instruments) {
+    for await (const page of store.publicPublications.pages(instrument.id, instrument.version, cycle)) {
+      const rows = page.filter(inExports);
+      leftOut.count += page.length - rows.length;
+      yield rows;
+    }
+  }
 }
 
 /**
  * The opening travels with the first page, so the first chunk (produced before the response starts) has already
- * read the store: a store that fails at once gets an error status, not a 200 with a truncated file.
+ * read the store: a store that fails at once gets an error status, not a 200 with a truncated file. The closing is
+ * written after the last page, so it can say what the pages left out.
  */
-async function* withOpening(opening: string, pages: AsyncIterable<string>, closing = ""): AsyncGenerator<string> {
+async function* withOpening(
+  opening: string,
+  pages: AsyncIterable<string>,
+  closing: () => string = () => "",
+): AsyncGenerator<string> {
   let pending = opening;
   for await (const page of pages) {
     yield pending + page;
     pending = "";
   }
-  yield pending + closing;
+  yield pending + closing();
 }
 
 async function* csvPages(store: Store, cycle: number | undefined): AsyncGenerator<string> {
-  for await (const page of publicPages(store, cycle)) yield page.map((p) => csvRecord(table.cells(p))).join("");
+  for await (const page of publicPages(store, cycle, { count: 0 }))
+    yield page.map((p) => csvRecord(table.cells(p))).join("");
 }
 
-async function* jsonPages(store: Store, cycle: number | undefined): AsyncGenerator<string> {
+async function* jsonPages(store: Store, cycle: number | undefined, leftOut: LeftOut): AsyncGenerator<string> {
   let separator = "";
-  for await (const page of publicPages(store, cycle)) {
-    yield separator + page.map((p) => JSON.stringify(table.record(p))).join(",");
-    separator = ",";
+  for await (const page of publicPages(store, cycle, leftOut)) {
+    yield page.length === 0 ? "" : separator + page.map((p) => JSON.stringify(table.record(p))).join(",");
+    if (page.length > 0) separator = ",";
   }
 }
 
 const csvChunks = (store: Store, cycle: number | undefined) =>
   withOpening(csvRecord(table.columns.map((column) => column.name)), csvPages(store, cycle));
 
-const jsonChunks = (store: Store, cycle: number | undefined) =>
-  withOpening('{"codebook":"/api/exports/codebook.json","items":[', jsonPages(store, cycle), "]}");
+function jsonChunks(store: Store, cycle: number | undefined) {
+  const leftOut: LeftOut = { count: 0 };
+  const closing = () => `],"belowCoverage":${leftOut.count}}`;
+  return withOpening('{"codebook":"/api/exports/codebook.json","items":[', jsonPages(store, cycle, leftOut), closing);
+}
 
 const fileName = (cycle: number | undefined, extension: string) =>
   `attachment; filename="reengage-scores-${cycle ?? "all"}.${extension}"`;
@@ -71,7 +92,7 @@ export function exportRoutes({ store }: AppDeps) {
       method: "get",
       path: `/api/exports/scores.${extension}`,
       access: ["analyst", "admin"],
-      summary: `Public scores as ${extension.toUpperCase()}, one row per public country and cycle (all cycles without ?cycle=)`,
+      summary: `Public scores as ${extension.toUpperCase()}, one row per public country and cycle (all cycles without ?cycle=); rows below the coverage floor left out (JSON counts them in belowCoverage)`,
       tag: "exports",
       query: exportQuery,
       responses: { 200: { description: `Streamed ${type}` }, ...errors(400, 401, 403) },

@@ -149,6 +149,25 @@ describe("method 1.1 roadmap", () => {
     expect(parseCapacity("0-6:-1,6-18:6,18-36:12")).toMatchObject({ problem: expect.stringContaining("whole") });
     expect(parseCapacity("0-6:99999,6-18:6,18-36:12")).toMatchObject({ problem: expect.stringContaining("600") });
   });
+
+  it("plans within the capacity the profile saves when none is passed, and a passed one wins", () => {
+    const saved = { ...profile, capacity: ["0-6:2", "6-18:4", "18-36:6"] };
+    const fromProfile = scoreAssessment(instrument, allAt(0), saved);
+    expect(fromProfile.capacityPlan?.map((h) => h.capacity)).toEqual([2, 4, 6]);
+    const passed = scoreAssessment(instrument, allAt(0), saved, { capacity: { "0-6": 1, "6-18": 1, "18-36": 1 } });
+    expect(passed.capacityPlan?.map((h) => h.capacity)).toEqual([1, 1, 1]);
+    expect(scoreAssessment(instrument, allAt(0), profile).capacityPlan).toBeUndefined();
+    expect(scoreAssessment(instrument, allAt(0), { ...profile, capacity: ["0-6:x"] }).capacityPlan).toBeUndefined();
+    expect(scoreAssessment(instrument, allAt(0), saved, { method: "1.0.0" }).capacityPlan).toBeUndefined();
+  });
+
+  it("refuses a bad capacity in the profile, naming it, and takes a good or empty one", () => {
+    const problems = (capacity: string[]) => validateChanges(instrument, { profile: { capacity } });
+    expect(problems(["0-6:3", "6-18:6", "18-36:12"])).toEqual([]);
+    expect(problems([])).toEqual([]);
+    for (const bad of [["0-6:-1", "6-18:6", "18-36:12"], ["soon:3"], ["0-6:3"], ["0-6:601", "6-18:6", "18-36:12"]])
+      expect(problems(bad)).toEqual([{ field: "profile.capacity", message: expect.any(String) }]);
+  });
 });
 
 describe("sensitivity", () => {
