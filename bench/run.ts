@@ -15,6 +15,7 @@ const optionalSections: readonly OptionalSection[] = [
   { name: "api", file: "./api.ts", exportName: "apiBench" },
   { name: "think-tank", file: "./think-tank.ts", exportName: "thinkTankBench" },
   { name: "write-path", file: "./write-path.ts", exportName: "writePathBench" },
+  { name: "method", file: "./method.ts", exportName: "methodBench" },
 ];
 
 const sectionNames = ["scoring", ...optionalSections.map((s) => s.name)];

@@ -3,8 +3,12 @@ import { describe, expect, it } from "vitest";
 import type { Answer, Answers, Profile } from "../../functions/core/assessment.ts";
 import { findInstrument } from "../../functions/core/instrument/catalogue.ts";
 import type { Dimension, Gate } from "../../functions/core/instrument/schema.ts";
+import * as rankingConstants from "../../functions/core/recommendations/constants.ts";
 import { roundTo } from "../../functions/core/rounding.ts";
+import * as methodConstants from "../../functions/core/scoring/method.ts";
 import { scoreAssessment } from "../../functions/core/scoring/score-report.ts";
+import * as sensitivityConstants from "../../functions/core/scoring/sensitivity.ts";
+import type { ScoreReport } from "../../functions/core/scoring/types.ts";
 import { allMethodologyTables, METHODOLOGY_PATH, TABLES_END, TABLES_START } from "../../scripts/methodology-tables.ts";
 
 // The worked example of METHODOLOGY.md is recomputed here and every figure its tables print is checked, so the
@@ -15,7 +19,7 @@ const riskTolerance = instrument.dimensions.find((d) => d.id === "risk-tolerance
 
 /** The lines after `<!-- worked-example:<name> -->` up to the first blank line. */
 function block(name: string): string[] {
-  const marker = `<!-- worked-example:${name} -->\n`;
+  const marker = `<!-- worked-example${name.includes(":") ? "-" : ":"}${name} -->\n`;
   const at = doc.indexOf(marker);
   if (at < 0) throw new Error(`METHODOLOGY.md has no ${marker.trim()}`);
   const rest = doc.slice(at + marker.length);
@@ -168,11 +172,103 @@ describe("METHODOLOGY.md worked example", () => {
   });
 
   it("prints in the prose only results that the figures table holds", () => {
-    const example = doc.slice(doc.indexOf("## Worked example"), doc.indexOf("## Appendix"));
+    const example = doc.slice(doc.indexOf("## Worked example"), doc.indexOf("## Worked example under method 1.1"));
     const values = new Set(rows("figures").map((r) => r[1]));
     const bold = [...example.matchAll(/→ \*\*([\d.]+)\*\*/g)].map((m) => m[1]);
     expect(bold.length).toBeGreaterThan(3);
     for (const value of bold) expect(values).toContain(value);
+  });
+});
+
+/** Every figure a 1.1 figures table may print, as the table prints it. */
+function figuresOf(r: ScoreReport): Map<string, string> {
+  const list = (items: readonly unknown[]) => items.join(", ");
+  const figures = new Map<string, string>([
+    ["findOut", list(r.findOut.map((f) => f.indicatorId))],
+    ...Object.entries(r.overall).map(([k, v]): [string, string] => [`overall.${k}`, String(v)]),
+  ]);
+  for (const d of r.dimensions) {
+    const of = (name: string, value: unknown) => figures.set(`${d.dimensionId}.${name}`, String(value));
+    of("index", d.index);
+    of("interval", list(d.interval ?? []));
+    of("coverage", d.coverage);
+    of("belowCoverage", d.belowCoverage);
+    of("stage", d.stage);
+    of("stageName", d.stageName);
+    of("uncappedStage", d.uncappedStage);
+    of("cappedBy", list(d.cappedBy.map((g) => g.indicatorId)));
+  }
+  return figures;
+}
+
+describe("METHODOLOGY.md worked example under method 1.1", () => {
+  const live = scoreAssessment(instrument, answers, profile);
+  const variant = scoreAssessment(instrument, { ...answers, "local-ownership-acceptance": { level: 1 } }, profile);
+
+  it.each([
+    ["1-1:figures", live],
+    ["1-1:variant", variant],
+  ])("prints the figures of the report (%s)", (name, report) => {
+    expect(report.methodVersion).toBe("1.1.0");
+    const expected = figuresOf(report);
+    const printed = rows(name);
+    expect(printed.length).toBeGreaterThan(8);
+    for (const [key, value] of printed) expect([key, value]).toEqual([key, expected.get(key!)]);
+  });
+
+  it("keeps the 1.0 roadmap here, and the variant adds what its new answer triggers; no find-out item", () => {
+    expect(live.recommendations.map((x) => x.id)).toEqual(report.recommendations.map((x) => x.id));
+    const added = variant.recommendations
+      .map((x) => x.id)
+      .filter((id) => !live.recommendations.some((x) => x.id === id));
+    expect(added).toEqual(["local-ownership-statement", "publish-local-partner-evaluation"]);
+    for (const r of [live, variant])
+      expect(r.recommendations.every((x) => x.kind === "action" && x.startHere === true)).toBe(true);
+  });
+
+  it("prints in its prose only results that its tables hold", () => {
+    const section = doc.slice(doc.indexOf("## Worked example under method 1.1"), doc.indexOf("## Appendix"));
+    const values = new Set([...rows("1-1:figures"), ...rows("1-1:variant")].flatMap((r) => r[1]!.split(", ")));
+    const results = [...section.matchAll(/= (\d+(?:\.\d+)?)\b(?! [/×])/g)].map((m) => m[1]);
+    expect(results.length).toBeGreaterThan(6);
+    for (const value of results) expect(values).toContain(value);
+  });
+});
+
+describe("METHODOLOGY.md constants", () => {
+  const section = doc.slice(doc.indexOf("## Constants"), doc.indexOf("## Rounding"));
+  const table = [...section.matchAll(/^\| ([^|]+) \| ([^|]+) \| `([A-Z_]+)` \|$/gm)].map((m) => ({
+    value: m[2]!,
+    name: m[3]!,
+  }));
+  const code: Record<string, unknown> = { ...rankingConstants, ...methodConstants, ...sensitivityConstants };
+
+  it("lists every constant of the ranking, the stages and the sensitivity", () => {
+    const names = table.map((row) => row.name);
+    const expected = [
+      ...Object.keys(rankingConstants),
+      "STAGE_THRESHOLDS",
+      "COVERAGE_FLOOR",
+      "TOP_LEVER_COUNT",
+      "SENSITIVITY_DRAWS",
+      "WEIGHT_LOW",
+      "THRESHOLD_SHIFT",
+      "LEVEL_SPACINGS",
+    ];
+    expect([...names].sort()).toEqual([...expected].sort());
+  });
+
+  it("gives each its reason and prints the value the code uses", () => {
+    const reasons = section.slice(section.indexOf("Why these values"));
+    for (const { name, value } of table) {
+      expect(reasons, name).toMatch(new RegExp(`^- .*\`${name}\``, "m"));
+      const own = code[name];
+      if (typeof own === "number") expect(value.startsWith(own.toLocaleString("en-US")), name).toBe(true);
+    }
+    const severity = rankingConstants.RED_FLAG_SEVERITY;
+    expect(table.find((r) => r.name === "RED_FLAG_SEVERITY")?.value).toBe(`${severity.HIGH} / ${severity.MEDIUM}`);
+    const thresholds = methodConstants.STAGE_THRESHOLDS.map((t) => t.minIndex).join(", ");
+    expect(table.find((r) => r.name === "STAGE_THRESHOLDS")?.value).toBe(thresholds);
   });
 });
 

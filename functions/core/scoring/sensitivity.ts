@@ -15,6 +15,9 @@ export const LEVEL_SPACINGS = {
   concave: [0, 0.5, 0.8, 1],
 } as const;
 
+/** Draws per sensitivity answer: each stage share to about ±3 percentage points, within half a second (METHODOLOGY). */
+export const SENSITIVITY_DRAWS = 1000;
+
 /** How far, in index points, the stage thresholds may move together. */
 export const THRESHOLD_SHIFT = 5;
 

@@ -3,7 +3,7 @@ import type { Assessment } from "../../core/assessment.ts";
 import type { Review } from "../../core/evidence/reviews.ts";
 import { parseCapacity } from "../../core/recommendations/capacity-input.ts";
 import { seedFrom } from "../../core/scoring/seeded-random.ts";
-import { sensitivity } from "../../core/scoring/sensitivity.ts";
+import { SENSITIVITY_DRAWS, sensitivity } from "../../core/scoring/sensitivity.ts";
 import type { ScoreReport } from "../../core/scoring/types.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { errorResponses as errors, HttpError } from "../errors.ts";
@@ -13,9 +13,6 @@ import { reportIn } from "../report-language.ts";
 import { route } from "../route-table.ts";
 import { idParams } from "../schemas.ts";
 import { verifiedReport } from "../score-memo.ts";
-
-/** Draws per sensitivity answer: enough for shares to 1 percentage point of noise at most, within half a second. */
-export const SENSITIVITY_DRAWS = 1000;
 
 // Not strict: the score route also reads `lang` (see ../language.ts).
 export const capacityQuery = z.object({ capacity: z.string().max(100).optional() });

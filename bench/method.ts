@@ -1,0 +1,104 @@
+import type { Assessment } from "../functions/core/assessment.ts";
+import { findInstrument } from "../functions/core/instrument/catalogue.ts";
+import { scoreAssessment } from "../functions/core/scoring/score-report.ts";
+import { SENSITIVITY_DRAWS, sensitivity } from "../functions/core/scoring/sensitivity.ts";
+import { randomAssessments } from "./scoring.ts";
+import { median } from "./stats.ts";
+import type { BenchSection } from "./table.ts";
+
+const SECTION = "method";
+const ASSESSMENTS = 2000;
+const WARM_UP_ROUNDS = 3;
+const ROUNDS = 7;
+const SENSITIVITY_RUNS = 9;
+const JSON_REPEATS = 2000;
+const SEED = 20261129;
+const TARGET_REPORTS_PER_SECOND = 10_000;
+const TARGET_SENSITIVITY_SECONDS = 0.5;
+
+type Work<T> = (item: T) => number;
+
+/** Wall-clock seconds per item of one pass of `work` over `items`; the checksum keeps the work from being dropped. */
+function secondsPerItem<T>(items: readonly T[], work: Work<T>): number {
+  let checksum = 0;
+  const start = performance.now();
+  for (const item of items) checksum += work(item);
+  const seconds = (performance.now() - start) / 1000;
+  if (checksum < 0) throw new Error("unreachable: checksums are non-negative");
+  return seconds / items.length;
+}
+
+/** Median seconds per item of `a` and of `b`, rounds alternating so both meet the same JIT state and load. */
+function alternate<T, U>(a: [readonly T[], Work<T>], b: [readonly U[], Work<U>], rounds: number) {
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < WARM_UP_ROUNDS + rounds; i++) {
+    const ta = secondsPerItem(...a);
+    const tb = secondsPerItem(...b);
+    if (i < WARM_UP_ROUNDS) continue;
+    as.push(ta);
+    bs.push(tb);
+  }
+  return { a: median(as), b: median(bs) };
+}
+
+const jsonRoundTrip: Work<Assessment> = (a) => (JSON.parse(JSON.stringify(a)) as Assessment).version;
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/**
+ * Method 1.1 in one run: score reports per second over random assessments, the sensitivity analysis of one
+ * assessment (1,000 draws), and each against a JSON round trip of the same assessments, measured alongside.
+ */
+export const methodBench: BenchSection = async () => {
+  const instrument = findInstrument("un-peace-ops-readiness", "2026.1");
+  if (!instrument) throw new Error("instrument un-peace-ops-readiness 2026.1 is not published");
+  const assessments = randomAssessments(instrument, ASSESSMENTS, SEED);
+  const report: Work<Assessment> = (a) =>
+    scoreAssessment(instrument, a.answers, a.profile, { method: "1.1.0" }).recommendations.length;
+  const scoring = alternate([assessments, report], [assessments, jsonRoundTrip], ROUNDS);
+
+  const one = assessments[0] as Assessment;
+  const seeds = [SEED];
+  const draws: Work<number> = (seed) =>
+    sensitivity(instrument, one.answers, one.profile, { draws: SENSITIVITY_DRAWS, seed }).draws;
+  const sameOne = Array.from({ length: JSON_REPEATS }, () => one);
+  const spread = alternate([seeds, draws], [sameOne, jsonRoundTrip], SENSITIVITY_RUNS);
+
+  const reportsPerSecond = Math.round(1 / scoring.a);
+  const sensitivitySeconds = round(spread.a, 3);
+  const note = `${ASSESSMENTS} random assessments of 2026.1 (about 15% na/unknown), median of ${ROUNDS} rounds, wall clock`;
+  return [
+    {
+      section: SECTION,
+      metric: "method 1.1 score reports per second",
+      value: reportsPerSecond,
+      unit: "reports/s",
+      target: `≥ ${TARGET_REPORTS_PER_SECOND}`,
+      ok: reportsPerSecond >= TARGET_REPORTS_PER_SECOND,
+      note,
+    },
+    {
+      section: SECTION,
+      metric: "score report ÷ JSON round trip",
+      value: round(scoring.a / scoring.b, 1),
+      unit: "×",
+      note: `JSON.parse(JSON.stringify(assessment)) of the same assessments: ${Math.round(1 / scoring.b)} per second`,
+    },
+    {
+      section: SECTION,
+      metric: `sensitivity, ${SENSITIVITY_DRAWS} draws, one assessment`,
+      value: sensitivitySeconds,
+      unit: "s",
+      target: `≤ ${TARGET_SENSITIVITY_SECONDS}`,
+      ok: sensitivitySeconds <= TARGET_SENSITIVITY_SECONDS,
+      note: `median of ${SENSITIVITY_RUNS} runs (seed fixed), after ${WARM_UP_ROUNDS} warm-up runs, wall clock`,
+    },
+    {
+      section: SECTION,
+      metric: "sensitivity ÷ JSON round trip",
+      value: Math.round(spread.a / spread.b),
+      unit: "×",
+      note: `the same assessment's JSON round trip: ${round(spread.b * 1e6, 1)} µs`,
+    },
+  ];
+};
