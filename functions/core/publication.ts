@@ -2,6 +2,7 @@ import type { Answer, Snapshot, Visibility } from "./assessment.ts";
 import type { SnapshotEvidence } from "./evidence/snapshot-evidence.ts";
 import type { ScoreReport } from "./scoring/types.ts";
 import type { CohortRow } from "./statistics/cohort-stats.ts";
+import { headlineRobustness } from "./statistics/robustness.ts";
 
 /** Visibilities under which a snapshot leaves its country at all. */
 export type PublishedVisibility = Exclude<Visibility, "private">;
@@ -13,7 +14,14 @@ export type PublishedVisibility = Exclude<Visibility, "private">;
 export type PublishedScore = Pick<
   ScoreReport,
   "methodVersion" | "instrumentId" | "instrumentVersion" | "dimensions" | "overall" | "targets"
-> & { redFlags: Pick<ScoreReport["redFlags"][number], "ruleId" | "severity">[] };
+> & {
+  redFlags: Pick<ScoreReport["redFlags"][number], "ruleId" | "severity">[];
+  /**
+   * Method 1.1: share of plausible methods giving the headline its most frequent stage (statistics/robustness.ts).
+   * Inside `score`, which the table's indexes already project, so no index changes.
+   */
+  headlineRobustness?: number;
+};
 
 /**
  * One country's entry in the publication set of (instrument, version, cycle): the figures of its latest
@@ -65,11 +73,14 @@ export function publicationOf(snapshot: Snapshot, visibility: Visibility): Publi
       overall: score.overall,
       targets: score.targets,
       redFlags: score.redFlags.map(({ ruleId, severity }) => ({ ruleId, severity })),
+      ...withRobustness(headlineRobustness(snapshot)),
     },
     levels,
     evidence: snapshot.evidence,
   };
 }
+
+const withRobustness = (share: number | undefined) => (share === undefined ? {} : { headlineRobustness: share });
 
 /**
  * Whether two states of one country's entry release the same thing (same snapshot under the same visibility);
@@ -94,6 +105,7 @@ export function publishedRow(publication: Publication): PublishedRow {
     pooled: publication.visibility === "pooled",
     answers,
     evidence: publication.evidence,
+    ...withRobustness(publication.score.headlineRobustness),
     score: { ...publication.score, redFlags: [], topLevers: [], recommendations: [], findOut: [] },
   };
 }

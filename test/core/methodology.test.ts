@@ -9,6 +9,7 @@ import * as methodConstants from "../../functions/core/scoring/method.ts";
 import { scoreAssessment } from "../../functions/core/scoring/score-report.ts";
 import * as sensitivityConstants from "../../functions/core/scoring/sensitivity.ts";
 import type { ScoreReport } from "../../functions/core/scoring/types.ts";
+import { ROBUST_STAGE_SHARE } from "../../functions/core/statistics/robustness.ts";
 import { allMethodologyTables, METHODOLOGY_PATH, TABLES_END, TABLES_START } from "../../scripts/methodology-tables.ts";
 
 // The worked example of METHODOLOGY.md is recomputed here and every figure its tables print is checked, so the
@@ -241,7 +242,12 @@ describe("METHODOLOGY.md constants", () => {
     value: m[2]!,
     name: m[3]!,
   }));
-  const code: Record<string, unknown> = { ...rankingConstants, ...methodConstants, ...sensitivityConstants };
+  const code: Record<string, unknown> = {
+    ...rankingConstants,
+    ...methodConstants,
+    ...sensitivityConstants,
+    ROBUST_STAGE_SHARE,
+  };
 
   it("lists every constant of the ranking, the stages and the sensitivity", () => {
     const names = table.map((row) => row.name);
@@ -254,6 +260,7 @@ describe("METHODOLOGY.md constants", () => {
       "WEIGHT_LOW",
       "THRESHOLD_SHIFT",
       "LEVEL_SPACINGS",
+      "ROBUST_STAGE_SHARE",
     ];
     expect([...names].sort()).toEqual([...expected].sort());
   });

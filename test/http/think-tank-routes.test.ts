@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Snapshot } from "../../functions/core/assessment.ts";
 import { computeCohortStats } from "../../functions/core/statistics/cohort-stats.ts";
+import { headlineRobustness } from "../../functions/core/statistics/robustness.ts";
 import { parseCsv } from "../support/csv.ts";
 import { answersOf, INSTRUMENT, indicatorIds, instrument, publishViaApi } from "../support/publishing.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
@@ -54,7 +55,7 @@ const expectedFor = (cohortId: string, countries: readonly string[]) =>
   computeCohortStats({
     cohortId,
     instrument,
-    rows: countries.map((c) => snapshots.get(c)!),
+    rows: countries.map((c) => ({ ...snapshots.get(c)!, headlineRobustness: headlineRobustness(snapshots.get(c)!) })),
     minCount: 5,
   });
 
@@ -117,8 +118,9 @@ describe("GET /api/cohorts/:id/stats", () => {
     const expected = expectedFor("african", publicAfrican);
     // MAR is pooled but alone among pooled African countries, so it is not counted; ZAF is private.
     expect(body).toMatchObject({ ...INSTRUMENT, cycle: 2026, minN: 5, suppressed: false, n: 5 });
-    const { cohortId, suppressed, n, dimensions, belowCoverage } = body;
-    expect({ cohortId, suppressed, n, dimensions, belowCoverage }).toEqual(expected);
+    const { cohortId, suppressed, n, dimensions, belowCoverage, robustness } = body;
+    expect({ cohortId, suppressed, n, dimensions, belowCoverage, robustness }).toEqual(expected);
+    expect(robustness).toMatchObject({ suppressed: false, n: 5 });
     expect(body.dimensions.map((d: Json) => d.dimensionId)).toEqual(instrument.dimensions.map((d) => d.id));
     expect(body.trend.map((p: Json) => [p.cycle, p.suppressed])).toEqual([
       [2025, true],
@@ -155,8 +157,8 @@ describe("GET /api/cohorts/:id/stats", () => {
     });
     const { id } = (await created.json()) as Json;
     const { body } = await get(`/api/cohorts/${id}/stats?${query(2026)}`);
-    const { cohortId, suppressed, n, dimensions, belowCoverage } = body;
-    expect({ cohortId, suppressed, n, dimensions, belowCoverage }).toEqual({
+    const { cohortId, suppressed, n, dimensions, belowCoverage, robustness } = body;
+    expect({ cohortId, suppressed, n, dimensions, belowCoverage, robustness }).toEqual({
       ...expectedFor(id, publicAfrican),
       belowCoverage: 1,
     });

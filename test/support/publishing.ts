@@ -3,6 +3,7 @@ import { findInstrument } from "../../functions/core/instrument/catalogue.ts";
 import type { PublishedRow } from "../../functions/core/publication.ts";
 import type { CohortStats } from "../../functions/core/statistics/cohort-stats.ts";
 import { computeBuiltInFigures } from "../../functions/core/statistics/publication-stats.ts";
+import { headlineRobustness } from "../../functions/core/statistics/robustness.ts";
 import { createStore, type Store } from "../../functions/store/create-store.ts";
 import { changeVisibility } from "../../functions/use-cases/change-visibility.ts";
 import { submitAndPublish } from "../../functions/use-cases/submit-and-publish.ts";
@@ -82,7 +83,17 @@ export function rowsFromModel(model: ReadonlyMap<string, ModelEntry>, members?: 
     if (!entry.snapshot || entry.visibility === "private") continue;
     if (members && !members.includes(country)) continue;
     const { cycle, score, answers, evidence } = entry.snapshot;
-    rows.push({ country, cycle, score, answers, evidence, pooled: entry.visibility === "pooled" });
+    const robustness = headlineRobustness(entry.snapshot);
+    const pooled = entry.visibility === "pooled";
+    rows.push({
+      country,
+      cycle,
+      score,
+      answers,
+      evidence,
+      pooled,
+      ...(robustness === undefined ? {} : { headlineRobustness: robustness }),
+    });
   }
   return rows;
 }

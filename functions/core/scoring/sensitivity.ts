@@ -45,8 +45,7 @@ export interface Sensitivity {
   lenses: { id: Lens["id"]; headlineStage: Stage | null }[];
 }
 
-function drawMethod(random: Random, instrument: Instrument): Draw {
-  const ids = instrument.dimensions.flatMap((d) => d.indicators.map((i) => i.id));
+function drawMethod(random: Random, ids: readonly string[]): Draw {
   const multipliers = new Map(ids.map((id) => [id, WEIGHT_LOW + random()]));
   const imputed = new Map(ids.map((id) => [id, Math.floor(random() * 4)]));
   const shift = (2 * random() - 1) * THRESHOLD_SHIFT;
@@ -130,8 +129,9 @@ export function sensitivity(
   const states = new Map<string, AnswerState>(
     instrument.dimensions.flatMap((d) => d.indicators.map((i) => [i.id, answerState(i, answers, profile, true)])),
   );
+  const ids = [...states.keys()];
   const runs = Array.from({ length: options.draws }, () => {
-    const draw = drawMethod(random, instrument);
+    const draw = drawMethod(random, ids);
     return instrument.dimensions.map((d) => dimensionUnder(draw, d, states));
   });
   const dimensions = instrument.dimensions.map((d, k) => {

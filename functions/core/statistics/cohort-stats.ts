@@ -4,6 +4,7 @@ import type { Dimension, Instrument, Level } from "../instrument/schema.ts";
 import type { ScoreReport, Stage } from "../scoring/types.ts";
 import { type Description, describe } from "./descriptive.ts";
 import { dimensionEvidence, type EvidenceFigures, indicatorEvidence } from "./evidence-figures.ts";
+import { type RobustnessStats, robustnessOf } from "./robustness.ts";
 import {
   type LevelDistribution,
   levelDistribution,
@@ -19,6 +20,8 @@ export interface CohortRow {
   score: ScoreReport;
   answers: Answers;
   evidence: SnapshotEvidence;
+  /** Share of plausible methods giving the headline its most frequent stage (method 1.1; see robustness.ts). */
+  headlineRobustness?: number;
 }
 
 export interface CohortStatsInput {
@@ -52,6 +55,8 @@ export type CohortStats = { cohortId: string } & Cell<{
   dimensions: DimensionStats[];
   /** Public countries of the cohort left out under the coverage floor (pooled ones are not counted). */
   belowCoverage: number;
+  /** Share of countries whose headline stage is robust (one stage in at least 80 % of plausible methods). */
+  robustness: RobustnessStats;
 }>;
 
 /**
@@ -138,6 +143,7 @@ export function computeCohortStats(input: CohortStatsInput): CohortStats {
   const cell = suppressCell(rows.length, minCount, () => ({
     dimensions: instrument.dimensions.map((dimension) => dimensionStats(instrument, dimension, rows, minCount)),
     belowCoverage: input.belowCoverage ?? 0,
+    robustness: robustnessOf(rows, minCount),
   }));
   return { cohortId, ...cell };
 }

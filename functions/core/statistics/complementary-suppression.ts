@@ -1,5 +1,6 @@
 import type { Instrument } from "../instrument/schema.ts";
 import type { PublishedRow } from "../publication.ts";
+import { hasRobustness } from "./robustness.ts";
 import { effectiveMinCount } from "./suppression.ts";
 
 /**
@@ -7,35 +8,43 @@ import { effectiveMinCount } from "./suppression.ts";
  * under an older version are recomputed before they are read, so a stricter rule reaches figures already stored.
  * 2: complementary suppression across the built-in hierarchy.
  * 3: rows below the coverage floor (method 1.1) left out and counted in `belowCoverage`.
+ * 4: the cohort's headline robustness, a figure protected like the others.
  */
-export const SUPPRESSION_RULES_VERSION = 3;
+export const SUPPRESSION_RULES_VERSION = 4;
 
-/** One figure of a cohort's statistics: a dimension's index and stages, or an indicator's levels. */
-export type Cell = { kind: "dimension"; id: string } | { kind: "indicator"; id: string };
+/** One figure of a cohort's statistics: a dimension's index and stages, an indicator's levels, or the robustness. */
+export type Cell = { kind: "dimension"; id: string } | { kind: "indicator"; id: string } | { kind: "robustness" };
 
-/** Every cell of the instrument's statistics, dimensions and indicators alike. */
+/** Every cell of the instrument's statistics, dimensions and indicators alike, and the cohort's robustness. */
 export function cellsOf(instrument: Instrument): Cell[] {
-  return instrument.dimensions.flatMap((dimension): Cell[] => [
-    { kind: "dimension", id: dimension.id },
-    ...dimension.indicators.map((indicator): Cell => ({ kind: "indicator", id: indicator.id })),
-  ]);
+  return [
+    ...instrument.dimensions.flatMap((dimension): Cell[] => [
+      { kind: "dimension", id: dimension.id },
+      ...dimension.indicators.map((indicator): Cell => ({ kind: "indicator", id: indicator.id })),
+    ]),
+    { kind: "robustness" },
+  ];
 }
 
-/** Whether the row adds a value to the cell: a counted dimension index, or an answered level 0–3. */
+/** Whether the row adds a value to the cell: a counted dimension index, an answered level 0–3, or its robustness. */
 export function contributes(row: PublishedRow, cell: Cell): boolean {
+  if (cell.kind === "robustness") return hasRobustness(row);
   if (cell.kind === "indicator") return typeof row.answers[cell.id]?.level === "number";
   return row.score.dimensions.some((d) => d.dimensionId === cell.id && d.index !== null);
 }
 
 /** The row with its values for these cells removed, so the statistics count it nowhere in them. */
 function withoutCells(row: PublishedRow, cells: readonly Cell[]): PublishedRow {
-  const dimensions = new Set(cells.filter((c) => c.kind === "dimension").map((c) => c.id));
+  const dimensions = new Set(cells.flatMap((c) => (c.kind === "dimension" ? [c.id] : [])));
   const answers = { ...row.answers };
   for (const cell of cells) if (cell.kind === "indicator") delete answers[cell.id];
   const scored = row.score.dimensions.map((d) =>
     dimensions.has(d.dimensionId) ? { ...d, index: null, stage: null } : d,
   );
-  return { ...row, answers, score: { ...row.score, dimensions: scored } };
+  const { headlineRobustness: _robustness, ...kept } = row;
+  const dropped = cells.some((c) => c.kind === "robustness") || row.headlineRobustness === undefined;
+  const robustness = dropped ? {} : { headlineRobustness: row.headlineRobustness };
+  return { ...kept, ...robustness, answers, score: { ...row.score, dimensions: scored } };
 }
 
 export interface HierarchyInput {

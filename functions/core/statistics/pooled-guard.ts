@@ -1,6 +1,7 @@
 import type { Instrument } from "../instrument/schema.ts";
 import type { PublishedRow } from "../publication.ts";
 import { type CohortStats, computeCohortStats, type DimensionStats, type TrendPoint } from "./cohort-stats.ts";
+import { hasRobustness } from "./robustness.ts";
 import { effectiveMinCount } from "./suppression.ts";
 
 export interface BuiltInStatsInput {
@@ -49,7 +50,8 @@ function maskLonelyPooled(dimension: DimensionStats, pooled: readonly PublishedR
  * `minCount` pooled peers, not merely among `minCount` countries:
  * - pooled rows are counted only when the cohort holds at least `minCount` pooled countries; below that the
  *   cohort's figures come from its public rows alone;
- * - a dimension or indicator to which between 1 and `minCount` − 1 pooled countries contribute is suppressed.
+ * - a dimension or indicator (or the robustness figure) to which between 1 and `minCount` − 1 pooled countries
+ *   contribute is suppressed.
  */
 export function computeBuiltInCohortStats(input: BuiltInStatsInput): CohortStats {
   const min = effectiveMinCount(input.minCount);
@@ -58,7 +60,12 @@ export function computeBuiltInCohortStats(input: BuiltInStatsInput): CohortStats
   const rows = countPooled ? input.rows : input.rows.filter((row) => !row.pooled);
   const stats = computeCohortStats({ ...input, rows });
   if (stats.suppressed || !countPooled) return stats;
-  return { ...stats, dimensions: stats.dimensions.map((dimension) => maskLonelyPooled(dimension, pooled, min)) };
+  const robustPooled = distinctCountries(pooled.filter(hasRobustness));
+  return {
+    ...stats,
+    dimensions: stats.dimensions.map((dimension) => maskLonelyPooled(dimension, pooled, min)),
+    robustness: robustPooled > 0 && robustPooled < min ? { suppressed: true } : stats.robustness,
+  };
 }
 
 /**
