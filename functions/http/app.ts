@@ -37,7 +37,9 @@ export function routeTable(deps: AppDeps): RouteDefinition[] {
     ...profileRoutes(deps),
     ...exportRoutes(deps),
   ];
-  return [...api, ...docsRoutes(() => buildOpenApi(api))];
+  // The document describes the docs routes too; it is built on first request, when `all` is complete.
+  const all: RouteDefinition[] = [...api, ...docsRoutes(() => buildOpenApi(all))];
+  return all;
 }
 
 function authorize(route: RouteDefinition, verify: TokenVerifier): MiddlewareHandler<AppEnv> {

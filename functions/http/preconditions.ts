@@ -1,5 +1,25 @@
 import type { Context } from "hono";
 import { HttpError } from "./errors.ts";
+import type { HeaderDefinition } from "./route-table.ts";
+
+const ifMatchSyntax = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/;
+const idempotencyKeySyntax = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** If-Match as routes document it: the same syntax the check below accepts. */
+export const ifMatchHeader: HeaderDefinition = {
+  required: true,
+  description: 'The version you hold, as an entity tag: "3"',
+  pattern: ifMatchSyntax.source,
+  maxLength: 32,
+};
+
+/** Idempotency-Key as routes document it. */
+export const idempotencyKeyHeader: HeaderDefinition = {
+  required: true,
+  description: "A unique key per intended submission (1–128 of A–Z a–z 0–9 . _ : -)",
+  pattern: idempotencyKeySyntax.source,
+  maxLength: 128,
+};
 
 /** Reads `If-Match: "<version>"` (RFC 9110 entity tag; a weak tag or bare number is tolerated). */
 export function requiredIfMatch(c: Context): number {
@@ -9,7 +29,7 @@ export function requiredIfMatch(c: Context): number {
       field: "If-Match",
     });
   }
-  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
+  const match = ifMatchSyntax.exec(header);
   if (!match)
     throw new HttpError(400, "invalid_request", 'If-Match: expected an entity tag like "3"', { field: "If-Match" });
   return Number(match[1]);
@@ -36,7 +56,7 @@ export function etagOf(version: number): string {
 /** Reads the Idempotency-Key header: 1–128 visible characters. */
 export function requiredIdempotencyKey(c: Context): string {
   const key = c.req.header("idempotency-key");
-  if (key === undefined || !/^[A-Za-z0-9._:-]{1,128}$/.test(key)) {
+  if (key === undefined || !idempotencyKeySyntax.test(key)) {
     throw new HttpError(400, "invalid_request", "Idempotency-Key: send a unique key (1–128 of A–Z a–z 0–9 . _ : -)", {
       field: "Idempotency-Key",
     });

@@ -24,6 +24,16 @@ export type ResponseSchema = () => z.ZodType;
 export interface RouteResponse {
   description: string;
   schema?: ResponseSchema;
+  /** The media type when it is not application/json (CSV, HTML, scripts). */
+  contentType?: string;
+}
+
+/** A request header a route reads, with the syntax it accepts (documented; the route checks it). */
+export interface HeaderDefinition {
+  required: boolean;
+  description: string;
+  pattern?: string;
+  maxLength?: number;
 }
 
 /** Builds a response schema on first use and keeps it, so a named component has one identity in the document. */
@@ -46,7 +56,7 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, A extend
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
   /** Request headers the route reads, documented in OpenAPI. */
-  headers?: Record<string, { required: boolean; description: string }>;
+  headers?: Record<string, HeaderDefinition>;
   responses: Record<number, RouteResponse>;
   handler: (c: Context, input: RouteInput<P, Q, B, A>) => Response | Promise<Response>;
 }

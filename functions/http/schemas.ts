@@ -94,6 +94,23 @@ export const assessmentResponse = responseSchema(() =>
     .meta({ id: "Assessment" }),
 );
 
+/** What lists hold: the fields the list indexes project, never the answers. */
+export const assessmentSummaryResponse = responseSchema(() =>
+  (assessmentResponse() as z.ZodObject)
+    .pick({
+      id: true,
+      country: true,
+      cycle: true,
+      status: true,
+      version: true,
+      instrumentId: true,
+      instrumentVersion: true,
+      updatedAt: true,
+      visibility: true,
+    })
+    .meta({ id: "AssessmentSummary" }),
+);
+
 export const createdAssessmentResponse = responseSchema(() =>
   (assessmentResponse() as z.ZodObject)
     .extend({

@@ -7,10 +7,11 @@ import { countryBound } from "../auth/principal.ts";
 import { errorResponses as errors, HttpError } from "../errors.ts";
 import { requestLanguage } from "../language.ts";
 import { ownAssessment } from "../ownership.ts";
-import { etagOf, requiredIfMatch } from "../preconditions.ts";
+import { etagOf, ifMatchHeader, requiredIfMatch } from "../preconditions.ts";
 import { route } from "../route-table.ts";
 import {
   assessmentResponse,
+  assessmentSummaryResponse,
   createAssessmentBody,
   createdAssessmentResponse,
   idParams,
@@ -67,7 +68,7 @@ function listRoute({ store }: AppDeps) {
     tag: "assessments",
     query: listQuery,
     responses: {
-      200: { description: "A page of assessment summaries", schema: listOf(assessmentResponse) },
+      200: { description: "A page of assessment summaries", schema: listOf(assessmentSummaryResponse) },
       ...errors(400, 401, 403),
     },
     handler: async (c, { query, principal }) => {
@@ -109,7 +110,7 @@ function patchRoute({ store }: AppDeps) {
     tag: "assessments",
     params: idParams,
     body: patchAssessmentBody,
-    headers: { "If-Match": { required: true, description: 'The version you hold, as an entity tag: "3"' } },
+    headers: { "If-Match": ifMatchHeader },
     responses: {
       200: { description: "Saved; new ETag", schema: assessmentResponse },
       ...errors(400, 401, 403, 404, 409, 428),

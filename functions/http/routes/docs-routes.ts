@@ -1,5 +1,6 @@
+import * as z from "zod";
 import { docsCss, docsHtml, docsJs } from "../docs/docs-assets.ts";
-import { route } from "../route-table.ts";
+import { responseSchema, route } from "../route-table.ts";
 
 /**
  * The OpenAPI document and the self-hosted docs page that renders it. The document is built on its first request,
@@ -14,7 +15,7 @@ export function docsRoutes(buildOpenApi: () => object) {
       access: "public",
       summary,
       tag: "docs",
-      responses: { 200: { description: summary } },
+      responses: { 200: { description: summary, contentType: type.split(";")[0] } },
       handler: (c) => c.body(body, 200, { "Content-Type": type, "Cache-Control": "public, max-age=300" }),
     });
   return [
@@ -24,7 +25,12 @@ export function docsRoutes(buildOpenApi: () => object) {
       access: "public",
       summary: "This API's OpenAPI 3.1 description",
       tag: "docs",
-      responses: { 200: { description: "OpenAPI document" } },
+      responses: {
+        200: {
+          description: "OpenAPI document",
+          schema: responseSchema(() => z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) })),
+        },
+      },
       handler: (c) => {
         openApi ??= buildOpenApi();
         return c.json(openApi);

@@ -6,7 +6,7 @@ import type { AppDeps } from "../app-deps.ts";
 import { errorResponses as errors } from "../errors.ts";
 import { requestLanguage } from "../language.ts";
 import { ownAssessment } from "../ownership.ts";
-import { requiredIdempotencyKey } from "../preconditions.ts";
+import { idempotencyKeyHeader, requiredIdempotencyKey } from "../preconditions.ts";
 import { snapshotIn } from "../report-language.ts";
 import { responseSchema, route } from "../route-table.ts";
 import { idParams, listOf, pageQuery, snapshotResponse, submitBody, visibilityBody } from "../schemas.ts";
@@ -21,7 +21,7 @@ function submitRoute({ store, pooledMinCount: minCount }: AppDeps) {
     tag: "assessments",
     params: idParams,
     body: submitBody,
-    headers: { "Idempotency-Key": { required: true, description: "A unique key per intended submission" } },
+    headers: { "Idempotency-Key": idempotencyKeyHeader },
     responses: { 201: { description: "The snapshot", schema: snapshotResponse }, ...errors(400, 401, 403, 404, 422) },
     handler: async (c, { params, body, principal }) => {
       const idempotencyKey = requiredIdempotencyKey(c);
