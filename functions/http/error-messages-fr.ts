@@ -25,6 +25,10 @@ const messages: readonly Rule[] = [
     /^Send If-Match: "<version>" from the ETag you last read$/,
     () => 'Envoyez If-Match: "<version>" avec la valeur de l’ETag lue en dernier',
   ],
+  [
+    /^Send an Idempotency-Key header, unique per submission$/,
+    () => "Envoyez un en-tête Idempotency-Key, unique pour chaque soumission",
+  ],
   [/^A valid bearer token is required$/, () => "Un jeton d’accès (bearer) valide est requis"],
   [/^This route is not open to the (\S+) role$/, (role) => `Cette route n’est pas ouverte au rôle ${role}`],
   [/^Bodies are limited to (\d+) bytes$/, (n) => `Le corps des requêtes est limité à ${n} octets`],

@@ -45,7 +45,13 @@ const responseFields = {
 
 export const respondentResponse = responseSchema(() =>
   z
-    .object({ assessmentId: z.string(), ...responseFields, version: z.number(), updatedAt: z.string() })
+    .object({
+      assessmentId: z.string(),
+      ...responseFields,
+      version: z.number(),
+      createdAt: z.string(),
+      updatedAt: z.string(),
+    })
     .meta({ id: "RespondentResponse" }),
 );
 

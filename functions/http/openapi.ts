@@ -25,11 +25,18 @@ class Components {
     return rewriteRefs(rest, renamed) as JsonObject;
   }
 
-  /** A component name for this definition: its id, or id + "Input" when the input shape differs from the output. */
+  /**
+   * A component name for this definition: its id, or id + "Input" when the input shape differs from the output.
+   * Two different schemas under one name would make refs lie, so that fails the build of the document.
+   */
   private add(name: string, definition: JsonObject, io: "input" | "output"): string {
-    const existing = this.schemas[name];
-    if (existing === undefined || JSON.stringify(existing) === JSON.stringify(definition)) return name;
-    return io === "input" ? `${name}Input` : `${name}Output`;
+    // Stored definitions point at components already; compare this one as it would be stored under its own names.
+    const asStored = JSON.stringify(rewriteRefs(definition, new Map()));
+    for (const candidate of [name, `${name}${io === "input" ? "Input" : "Output"}`]) {
+      const existing = this.schemas[candidate];
+      if (existing === undefined || JSON.stringify(existing) === asStored) return candidate;
+    }
+    throw new Error(`Two different schemas are named ${name}: give one of them another id`);
   }
 }
 
@@ -59,7 +66,8 @@ function parameters(route: RouteDefinition, components: Components): JsonObject[
   add("path", route.params);
   add("query", route.query);
   for (const [name, h] of Object.entries(route.headers ?? {})) {
-    const schema = h.pattern ? { type: "string", pattern: h.pattern, maxLength: h.maxLength } : { type: "string" };
+    const { pattern, minLength, maxLength } = h;
+    const schema = pattern ? { type: "string", pattern, minLength, maxLength } : { type: "string" };
     out.push({ name, in: "header", required: h.required, description: h.description, schema });
   }
   return out;

@@ -10,6 +10,7 @@ export const ifMatchHeader: HeaderDefinition = {
   required: true,
   description: 'The version you hold, as an entity tag: "3"',
   pattern: ifMatchSyntax.source,
+  minLength: 1,
   maxLength: 32,
 };
 
@@ -18,6 +19,7 @@ export const idempotencyKeyHeader: HeaderDefinition = {
   required: true,
   description: "A unique key per intended submission (1–128 of A–Z a–z 0–9 . _ : -)",
   pattern: idempotencyKeySyntax.source,
+  minLength: 1,
   maxLength: 128,
 };
 
@@ -53,10 +55,15 @@ export function etagOf(version: number): string {
   return `"${version}"`;
 }
 
-/** Reads the Idempotency-Key header: 1–128 visible characters. */
+/** Reads the Idempotency-Key header: 1–128 visible characters; 428 without one, as without If-Match. */
 export function requiredIdempotencyKey(c: Context): string {
   const key = c.req.header("idempotency-key");
-  if (key === undefined || !idempotencyKeySyntax.test(key)) {
+  if (key === undefined) {
+    throw new HttpError(428, "precondition_required", "Send an Idempotency-Key header, unique per submission", {
+      field: "Idempotency-Key",
+    });
+  }
+  if (!idempotencyKeySyntax.test(key)) {
     throw new HttpError(400, "invalid_request", "Idempotency-Key: send a unique key (1–128 of A–Z a–z 0–9 . _ : -)", {
       field: "Idempotency-Key",
     });

@@ -33,6 +33,7 @@ export interface HeaderDefinition {
   required: boolean;
   description: string;
   pattern?: string;
+  minLength?: number;
   maxLength?: number;
 }
 

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { isUnMemberState } from "../core/cohorts/built-in.ts";
 import { lineText } from "../core/text.ts";
 import { responseSchema } from "./route-table.ts";
-import { countryCode, cycle } from "./schemas.ts";
+import { countryCode, cycleQuery } from "./schemas.ts";
 
 const memberState = countryCode.refine(isUnMemberState, { message: "not a UN member state" });
 
@@ -26,13 +26,13 @@ export const statsQuery = z
   .object({
     instrument: z.string().min(1).max(64),
     version: z.string().min(1).max(16),
-    cycle: z.coerce.number().pipe(cycle),
+    cycle: cycleQuery,
   })
   .strict();
 
 export const countryParams = z.object({ country: countryCode }).strict();
 
-export const exportQuery = z.object({ cycle: z.coerce.number().pipe(cycle).optional() }).strict();
+export const exportQuery = z.object({ cycle: cycleQuery.optional() }).strict();
 
 export const cohortResponse = responseSchema(() =>
   z

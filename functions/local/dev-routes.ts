@@ -3,6 +3,7 @@ import * as z from "zod";
 import { isUnMemberState } from "../core/cohorts/built-in.ts";
 import { countryBound } from "../http/auth/principal.ts";
 import { errorBodySchema, HttpError } from "../http/errors.ts";
+import { jwksResponse } from "../http/public-schemas.ts";
 import { responseSchema, route } from "../http/route-table.ts";
 import { devTokenBody } from "../http/schemas.ts";
 import type { LocalKeys } from "./local-keys.ts";
@@ -16,7 +17,7 @@ export function devRoutes(keys: LocalKeys) {
       access: "public",
       summary: "Public keys that sign local tokens (local mode only)",
       tag: "auth",
-      responses: { 200: { description: "A JSON Web Key Set" } },
+      responses: { 200: { description: "A JSON Web Key Set", schema: jwksResponse } },
       handler: (c) => c.json(keys.jwks),
     }),
     route({

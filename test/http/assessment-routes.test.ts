@@ -190,7 +190,13 @@ describe("documented errors", () => {
 
   it("submit needs an Idempotency-Key; reusing one for another body is 422", async () => {
     const none = await t.call("POST", `/api/assessments/${id}/submit`, { token: await mex(), body: {} });
-    expect([none.status, (await json(none)).error.details.field]).toEqual([400, "Idempotency-Key"]);
+    expect([none.status, (await json(none)).error.details.field]).toEqual([428, "Idempotency-Key"]);
+    const malformed = await t.call("POST", `/api/assessments/${id}/submit`, {
+      token: await mex(),
+      headers: { "idempotency-key": "a b" },
+      body: {},
+    });
+    expect([malformed.status, (await json(malformed)).error.details.field]).toEqual([400, "Idempotency-Key"]);
     expect(
       (
         await t.call("POST", `/api/assessments/${id}/submit`, {
@@ -236,11 +242,14 @@ describe("documented errors", () => {
     // Response schemas are built only for this document; every documented body must still be there.
     const body = (response: Json) => response.content["application/json"].schema;
     const score = spec.paths["/api/assessments/{id}/score"].get.responses;
-    expect(body(score["200"]).$defs.ScoreReport.properties).toHaveProperty("recommendations");
-    expect(body(score["404"]).$defs.Error.properties).toHaveProperty("error");
+    const named = spec.components.schemas;
+    expect(body(score["200"])).toEqual({ $ref: "#/components/schemas/ScoreReport" });
+    expect(named.ScoreReport.properties).toHaveProperty("recommendations");
+    expect(body(score["404"])).toEqual({ $ref: "#/components/schemas/Error" });
+    expect(named.Error.properties).toHaveProperty("error");
     const snapshot = body(spec.paths["/api/assessments/{id}/submit"].post.responses["201"]);
-    expect(snapshot.$defs.Snapshot.properties.score).toEqual({ $ref: "#/$defs/ScoreReport" });
-    expect(snapshot.$defs.ScoreReport.properties).toHaveProperty("overall");
+    expect(snapshot).toEqual({ $ref: "#/components/schemas/Snapshot" });
+    expect(named.Snapshot.properties.score).toEqual({ $ref: "#/components/schemas/ScoreReport" });
     const docs = await t.call("GET", "/api/docs");
     expect(await docs.text()).toContain('src="/api/docs/docs.js"');
     expect((await t.call("GET", "/api/docs/docs.js")).status).toBe(200);

@@ -135,15 +135,17 @@ export type Condition =
   | { all: Condition[] }
   | { any: Condition[] };
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.object({ indicator: idSchema, atMost: levelSchema }).strict(),
-    z.object({ indicator: idSchema, unknown: z.literal(true) }).strict(),
-    z.object({ profile: idSchema, includes: idSchema }).strict(),
-    z.object({ all: z.array(conditionSchema).min(1).max(20) }).strict(),
-    z.object({ any: z.array(conditionSchema).min(1).max(20) }).strict(),
-  ]),
-);
+export const conditionSchema: z.ZodType<Condition> = z
+  .lazy(() =>
+    z.union([
+      z.object({ indicator: idSchema, atMost: levelSchema }).strict(),
+      z.object({ indicator: idSchema, unknown: z.literal(true) }).strict(),
+      z.object({ profile: idSchema, includes: idSchema }).strict(),
+      z.object({ all: z.array(conditionSchema).min(1).max(20) }).strict(),
+      z.object({ any: z.array(conditionSchema).min(1).max(20) }).strict(),
+    ]),
+  )
+  .meta({ id: "Condition" }); // named, so the recursive reference has a name in the OpenAPI document
 
 /** A boolean test over the ambition profile alone: when `na` is a valid answer to an indicator. */
 export type ProfileCondition =
@@ -152,14 +154,16 @@ export type ProfileCondition =
   | { all: ProfileCondition[] }
   | { any: ProfileCondition[] };
 
-export const profileConditionSchema: z.ZodType<ProfileCondition> = z.lazy(() =>
-  z.union([
-    z.object({ profile: idSchema, includes: idSchema }).strict(),
-    z.object({ profile: idSchema, excludes: idSchema }).strict(),
-    z.object({ all: z.array(profileConditionSchema).min(1).max(20) }).strict(),
-    z.object({ any: z.array(profileConditionSchema).min(1).max(20) }).strict(),
-  ]),
-);
+export const profileConditionSchema: z.ZodType<ProfileCondition> = z
+  .lazy(() =>
+    z.union([
+      z.object({ profile: idSchema, includes: idSchema }).strict(),
+      z.object({ profile: idSchema, excludes: idSchema }).strict(),
+      z.object({ all: z.array(profileConditionSchema).min(1).max(20) }).strict(),
+      z.object({ any: z.array(profileConditionSchema).min(1).max(20) }).strict(),
+    ]),
+  )
+  .meta({ id: "ProfileCondition" });
 
 export const riskRuleSchema = z
   .object({

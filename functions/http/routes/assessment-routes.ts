@@ -8,6 +8,7 @@ import { errorResponses as errors, HttpError } from "../errors.ts";
 import { requestLanguage } from "../language.ts";
 import { ownAssessment } from "../ownership.ts";
 import { etagOf, ifMatchHeader, requiredIfMatch } from "../preconditions.ts";
+import { scoreReportResponse } from "../report-schemas.ts";
 import { route } from "../route-table.ts";
 import {
   assessmentResponse,
@@ -18,7 +19,6 @@ import {
   listOf,
   listQuery,
   patchAssessmentBody,
-  scoreReportResponse,
 } from "../schemas.ts";
 import { scoreJsonIn, scoreMemo } from "../score-memo.ts";
 import { capacityQuery, reportWithinCapacity, sensitivityRoute } from "./method-routes.ts";

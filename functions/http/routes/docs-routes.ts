@@ -28,7 +28,9 @@ export function docsRoutes(buildOpenApi: () => object) {
       responses: {
         200: {
           description: "OpenAPI document",
-          schema: responseSchema(() => z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) })),
+          schema: responseSchema(() =>
+            z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }),
+          ),
         },
       },
       handler: (c) => {

@@ -9,7 +9,8 @@ import type { AppDeps } from "../app-deps.ts";
 import { errorResponses as errors } from "../errors.ts";
 import { streamText } from "../export-stream.ts";
 import { type Language, requestLanguage } from "../language.ts";
-import { route } from "../route-table.ts";
+import { codebookResponse, scoresExportResponse } from "../public-schemas.ts";
+import { type ResponseSchema, route } from "../route-table.ts";
 import { exportQuery } from "../think-tank-schemas.ts";
 
 const table = scoreTable(instruments);
@@ -87,7 +88,7 @@ const fileName = (cycle: number | undefined, extension: string) =>
 
 /** Exports of public results only, streamed, with the codebook that explains them. */
 export function exportRoutes({ store }: AppDeps) {
-  const scores = (extension: "csv" | "json", type: string, chunks: typeof csvChunks) =>
+  const scores = (extension: "csv" | "json", type: string, chunks: typeof csvChunks, schema?: ResponseSchema) =>
     route({
       method: "get",
       path: `/api/exports/scores.${extension}`,
@@ -95,7 +96,10 @@ export function exportRoutes({ store }: AppDeps) {
       summary: `Public scores as ${extension.toUpperCase()}, one row per public country and cycle (all cycles without ?cycle=); rows below the coverage floor left out (JSON counts them in belowCoverage)`,
       tag: "exports",
       query: exportQuery,
-      responses: { 200: { description: `Streamed ${type}` }, ...errors(400, 401, 403) },
+      responses: {
+        200: { description: `Streamed ${type}`, contentType: type.split(";")[0], schema },
+        ...errors(400, 401, 403),
+      },
       handler: (c, { query }) =>
         streamText(c, chunks(store, query.cycle), {
           "Content-Type": type,
@@ -105,7 +109,7 @@ export function exportRoutes({ store }: AppDeps) {
     });
   return [
     scores("csv", "text/csv; charset=utf-8; header=present", csvChunks),
-    scores("json", "application/json; charset=utf-8", jsonChunks),
+    scores("json", "application/json; charset=utf-8", jsonChunks, scoresExportResponse),
     route({
       method: "get",
       path: "/api/exports/codebook.json",
@@ -113,7 +117,7 @@ export function exportRoutes({ store }: AppDeps) {
       summary:
         "What every export column holds, with its levels, and the instrument versions it covers; in French with ?lang=fr or Accept-Language: fr",
       tag: "exports",
-      responses: { 200: { description: "The codebook" }, ...errors(401, 403) },
+      responses: { 200: { description: "The codebook", schema: codebookResponse }, ...errors(401, 403) },
       handler: (c) => {
         const language = requestLanguage(c);
         c.header("Content-Language", language);

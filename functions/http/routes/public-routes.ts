@@ -5,6 +5,7 @@ import { findInstrument, instruments, listInstruments } from "../../core/instrum
 import { errorBodySchema } from "../errors.ts";
 import { instrumentIn, languageQuery, summariesIn } from "../instrument-language.ts";
 import { negotiateLanguage } from "../language.ts";
+import { instrumentListResponse, instrumentResponse } from "../public-schemas.ts";
 import { responseSchema, route } from "../route-table.ts";
 
 const versionParams = z.object({ id: z.string().min(1).max(64), version: z.string().min(1).max(16) }).strict();
@@ -56,7 +57,7 @@ export function publicRoutes() {
       tag: "instruments",
       query: languageQuery,
       responses: {
-        200: { description: "Instrument summaries" },
+        200: { description: "Instrument summaries", schema: instrumentListResponse },
         400: { description: "Bad lang", schema: errorBodySchema },
       },
       handler: (c, { query }) => {
@@ -75,7 +76,7 @@ export function publicRoutes() {
       params: versionParams,
       query: languageQuery,
       responses: {
-        200: { description: "The instrument" },
+        200: { description: "The instrument", schema: instrumentResponse },
         400: { description: "Bad lang", schema: errorBodySchema },
         404: { description: "Unknown", schema: errorBodySchema },
       },

@@ -5,8 +5,9 @@ import { errorResponses as errors } from "../errors.ts";
 import { requestLanguage } from "../language.ts";
 import { ownSnapshot } from "../ownership.ts";
 import { snapshotIn } from "../report-language.ts";
+import { snapshotComparisonResponse, snapshotResponse } from "../report-schemas.ts";
 import { route } from "../route-table.ts";
-import { idParam, idParams, snapshotResponse } from "../schemas.ts";
+import { idParam, idParams } from "../schemas.ts";
 
 /** Snapshots are immutable: reading them is safe to cache privately. */
 export function snapshotRoutes({ store }: AppDeps) {
@@ -29,7 +30,10 @@ export function snapshotRoutes({ store }: AppDeps) {
       summary: "What changed from snapshot a to snapshot b, by dimension and indicator",
       tag: "snapshots",
       params: z.object({ a: idParam, b: idParam }).strict(),
-      responses: { 200: { description: "The comparison" }, ...errors(401, 403, 404) },
+      responses: {
+        200: { description: "The comparison", schema: snapshotComparisonResponse },
+        ...errors(401, 403, 404),
+      },
       handler: async (c, { params, principal }) => {
         const [from, to] = await Promise.all([
           ownSnapshot(store, principal, params.a),

@@ -8,8 +8,9 @@ import { requestLanguage } from "../language.ts";
 import { ownAssessment } from "../ownership.ts";
 import { idempotencyKeyHeader, requiredIdempotencyKey } from "../preconditions.ts";
 import { snapshotIn } from "../report-language.ts";
+import { snapshotResponse, snapshotSummaryResponse } from "../report-schemas.ts";
 import { responseSchema, route } from "../route-table.ts";
-import { idParams, listOf, pageQuery, snapshotResponse, submitBody, visibilityBody } from "../schemas.ts";
+import { idParams, listOf, pageQuery, submitBody, visibilityBody } from "../schemas.ts";
 
 function submitRoute({ store, pooledMinCount: minCount }: AppDeps) {
   return route({
@@ -22,7 +23,10 @@ function submitRoute({ store, pooledMinCount: minCount }: AppDeps) {
     params: idParams,
     body: submitBody,
     headers: { "Idempotency-Key": idempotencyKeyHeader },
-    responses: { 201: { description: "The snapshot", schema: snapshotResponse }, ...errors(400, 401, 403, 404, 422) },
+    responses: {
+      201: { description: "The snapshot", schema: snapshotResponse },
+      ...errors(400, 401, 403, 404, 422, 428),
+    },
     handler: async (c, { params, body, principal }) => {
       const idempotencyKey = requiredIdempotencyKey(c);
       const assessment = await ownAssessment(store, principal, params.id);
@@ -43,7 +47,10 @@ function snapshotsRoute({ store }: AppDeps) {
     tag: "snapshots",
     params: idParams,
     query: pageQuery,
-    responses: { 200: { description: "A page of snapshot summaries" }, ...errors(400, 401, 403, 404) },
+    responses: {
+      200: { description: "A page of snapshot summaries", schema: listOf(snapshotSummaryResponse) },
+      ...errors(400, 401, 403, 404),
+    },
     handler: async (c, { params, query, principal }) => {
       const assessment = await ownAssessment(store, principal, params.id);
       return c.json(await store.snapshots.listByAssessment(assessment.id, query.limit, query.nextToken));
