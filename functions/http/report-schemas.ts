@@ -43,6 +43,7 @@ const reason = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("indicator"), indicatorId: z.string(), level: levelSchema, target: levelSchema }),
   z.object({ kind: z.literal("redFlag"), ruleId: z.string(), severity }),
   z.object({ kind: z.literal("profile"), questionId: z.string(), optionId: z.string() }),
+  z.object({ kind: z.literal("unknownPrerequisite"), indicatorId: z.string(), prerequisiteId: z.string() }),
 ]);
 
 const recommendation = z
@@ -57,6 +58,9 @@ const recommendation = z
     closesGap: z.boolean(),
     reasons: z.array(reason),
     why: z.string(),
+    kind: z.enum(["action", "find-out-first"]).optional(),
+    startHere: z.boolean().optional().meta({ description: "Among the first few of its horizon" }),
+    withinCapacity: z.boolean().optional().meta({ description: "With ?capacity=: whether the plan includes it" }),
   })
   .meta({ id: "RankedRecommendation" });
 
@@ -97,6 +101,18 @@ export const scoreReportSchema = z
       }),
     ),
     recommendations: z.array(recommendation),
+    capacityPlan: z
+      .array(
+        z.object({
+          horizon: horizonSchema,
+          capacity: z.number(),
+          used: z.number(),
+          gapClosed: z.number(),
+          chosen: z.array(z.string()),
+        }),
+      )
+      .optional()
+      .meta({ description: "With ?capacity=: what fits in each horizon" }),
     findOut: z.array(
       z.object({ indicatorId: z.string(), dimensionId: z.string(), state: z.enum(["unknown", "unanswered"]) }),
     ),

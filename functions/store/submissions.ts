@@ -38,7 +38,9 @@ export function submissions(ctx: StoreContext, assessments: AssessmentsRepositor
     };
     const { record } = await keysRepo.claim(proposal);
     if (record.fingerprint !== request.fingerprint) {
-      throw new UnprocessableError("idempotency_key_reused", "This Idempotency-Key was used for a different request");
+      throw new UnprocessableError("idempotency_key_reused", "This Idempotency-Key was used for a different request", {
+        field: "Idempotency-Key",
+      });
     }
     const existing = await snapshots.find(record.snapshotId);
     if (existing) {

@@ -63,6 +63,9 @@ describe("real responses of every route match the OpenAPI document", () => {
     await patch('"2"', { answers: { x: { level: 1, note: "y".repeat(70_000) } } });
     await api.call("GET", `${one}/score`, official);
     await api.call("GET", `${one}/score?lang=fr`, { token: tokens.reviewer });
+    await api.call("GET", `${one}/score?capacity=0-6:3,6-18:6,18-36:12`, official);
+    await api.call("GET", `${one}/score?capacity=lots`, official);
+    await api.call("GET", `${one}/sensitivity`, official);
     const submit = (key: string | undefined, payload: unknown = {}) =>
       api.call("POST", `${one}/submit`, { ...official, headers: key ? { "idempotency-key": key } : {}, body: payload });
     snapshots = [await idOf(await submit("k1"))];
