@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { answerSchema } from "../core/assessment.ts";
 import { horizonSchema, levelSchema, localeTextSchema, reformAreaSchema } from "../core/instrument/schema.ts";
-import { severities } from "../core/vocabulary.ts";
+import { evidenceGrades, severities } from "../core/vocabulary.ts";
 import { responseSchema } from "./route-table.ts";
 
 /**
@@ -121,6 +121,15 @@ export const scoreReportSchema = z
 
 export const scoreReportResponse = responseSchema(() => scoreReportSchema);
 
+/** How the answers of a snapshot are backed, as publications and exports carry it. */
+const snapshotEvidenceSchema = z
+  .object({
+    grades: z.record(z.string(), z.enum(evidenceGrades)),
+    verifiedShare: share,
+    respondents: z.number().int().min(1),
+  })
+  .meta({ id: "SnapshotEvidence" });
+
 export const snapshotSchema = z
   .object({
     id: z.string(),
@@ -135,6 +144,7 @@ export const snapshotSchema = z
     answers: z.record(z.string(), answerSchema),
     profile: z.record(z.string(), z.array(z.string())),
     score: scoreReportSchema,
+    evidence: snapshotEvidenceSchema,
   })
   .meta({ id: "Snapshot" });
 
@@ -170,6 +180,7 @@ const profileEntry = {
   instrumentVersion: z.string(),
   createdAt: z.string(),
   score: publishedScore,
+  evidence: snapshotEvidenceSchema.pick({ verifiedShare: true, respondents: true }),
 };
 
 export const countryProfileSchema = z
@@ -180,7 +191,10 @@ export const countryProfileSchema = z
     latest: z.object({
       ...profileEntry,
       country: z.string(),
-      answers: z.record(z.string(), z.object({ level: answerSchema.shape.level })),
+      answers: z.record(
+        z.string(),
+        z.object({ level: answerSchema.shape.level, evidence: answerSchema.shape.evidence }),
+      ),
     }),
     history: z.array(z.object(profileEntry)).meta({ description: "The latest public snapshot of each cycle" }),
   })

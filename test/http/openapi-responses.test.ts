@@ -27,6 +27,7 @@ describe("real responses of every route match the OpenAPI document", () => {
     for (const path of ["/api/health", "/api/openapi.json", "/api/docs", "/api/docs/docs.js", "/api/docs/docs.css"])
       await api.call("GET", path);
     await api.call("GET", "/.well-known/jwks.json");
+    await api.call("GET", "/api/countries");
     await api.call("GET", "/api/instruments?lang=fr");
     await api.call("GET", "/api/instruments?lang=xx");
     const v = `/api/instruments/${INSTRUMENT.instrumentId}/versions`;
