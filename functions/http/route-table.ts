@@ -38,8 +38,8 @@ export interface HeaderDefinition {
 }
 
 /** Builds a response schema on first use and keeps it, so a named component has one identity in the document. */
-export function responseSchema(build: () => z.ZodType): ResponseSchema {
-  let built: z.ZodType | undefined;
+export function responseSchema<T extends z.ZodType>(build: () => T): () => T {
+  let built: T | undefined;
   return () => {
     built ??= build();
     return built;

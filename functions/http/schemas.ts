@@ -98,7 +98,7 @@ export const assessmentResponse = responseSchema(() =>
 
 /** What lists hold: the fields the list indexes project, never the answers. */
 export const assessmentSummaryResponse = responseSchema(() =>
-  (assessmentResponse() as z.ZodObject)
+  assessmentResponse()
     .pick({
       id: true,
       country: true,
@@ -114,7 +114,7 @@ export const assessmentSummaryResponse = responseSchema(() =>
 );
 
 export const createdAssessmentResponse = responseSchema(() =>
-  (assessmentResponse() as z.ZodObject)
+  assessmentResponse()
     .extend({
       /** With copyFrom: the indicators whose answers were carried, and where from. */
       carried: z.array(z.object({ indicatorId: z.string(), from: z.array(z.string()) })).optional(),
@@ -129,6 +129,16 @@ export const createdAssessmentResponse = responseSchema(() =>
         .optional(),
     })
     .meta({ id: "CreatedAssessment" }),
+);
+
+/** A visibility change as the log keeps it. */
+export const visibilityChangeResponse = responseSchema(() =>
+  z.object({
+    visibility: z.enum(visibilities),
+    previous: z.enum(visibilities),
+    changedAt: z.string(),
+    changedBy: z.string(),
+  }),
 );
 
 export const listOf = (item: ResponseSchema) =>

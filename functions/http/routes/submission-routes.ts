@@ -1,5 +1,3 @@
-import * as z from "zod";
-import { visibilities } from "../../core/vocabulary.ts";
 import { changeVisibility } from "../../use-cases/change-visibility.ts";
 import { submitAndPublish } from "../../use-cases/submit-and-publish.ts";
 import type { AppDeps } from "../app-deps.ts";
@@ -9,8 +7,8 @@ import { ownAssessment } from "../ownership.ts";
 import { idempotencyKeyHeader, requiredIdempotencyKey } from "../preconditions.ts";
 import { snapshotIn } from "../report-language.ts";
 import { snapshotResponse, snapshotSummaryResponse } from "../report-schemas.ts";
-import { responseSchema, route } from "../route-table.ts";
-import { idParams, listOf, pageQuery, submitBody, visibilityBody } from "../schemas.ts";
+import { route } from "../route-table.ts";
+import { idParams, listOf, pageQuery, submitBody, visibilityBody, visibilityChangeResponse } from "../schemas.ts";
 
 function submitRoute({ store, pooledMinCount: minCount }: AppDeps) {
   return route({
@@ -58,15 +56,6 @@ function snapshotsRoute({ store }: AppDeps) {
   });
 }
 
-const visibilityChange = responseSchema(() =>
-  z.object({
-    visibility: z.enum(visibilities),
-    previous: z.enum(visibilities),
-    changedAt: z.string(),
-    changedBy: z.string(),
-  }),
-);
-
 function visibilityRoute({ store, now, pooledMinCount: minCount }: AppDeps) {
   return route({
     method: "put",
@@ -77,7 +66,7 @@ function visibilityRoute({ store, now, pooledMinCount: minCount }: AppDeps) {
     params: idParams,
     body: visibilityBody,
     responses: {
-      200: { description: "The change, as logged", schema: visibilityChange },
+      200: { description: "The change, as logged", schema: visibilityChangeResponse },
       ...errors(400, 401, 403, 404),
     },
     handler: async (c, { params, body, principal }) => {
@@ -99,7 +88,7 @@ function visibilityLogRoute({ store }: AppDeps) {
     params: idParams,
     query: pageQuery,
     responses: {
-      200: { description: "Changes, newest first", schema: listOf(visibilityChange) },
+      200: { description: "Changes, newest first", schema: listOf(visibilityChangeResponse) },
       ...errors(401, 403, 404),
     },
     handler: async (c, { params, query, principal }) => {

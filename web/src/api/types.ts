@@ -1,60 +1,32 @@
-import type { Answer, Snapshot, Visibility } from "../../../functions/core/assessment.ts";
-import type { Verification } from "../../../functions/core/evidence/verification.ts";
+import type { Answer, Visibility } from "../../../functions/core/assessment.ts";
 import type { LocaleText } from "../../../functions/core/instrument/schema.ts";
-import type { ScoreReport as CoreReport, Stage } from "../../../functions/core/scoring/types.ts";
 import type { Description } from "../../../functions/core/statistics/descriptive.ts";
 
-export type { Assessment, AssessmentSummary } from "../../../functions/core/assessment.ts";
-export type { Instrument } from "../../../functions/core/instrument/schema.ts";
-export type { Answer, Snapshot, Visibility };
+/** What the headline figures and dimension tables read: full reports and public profiles' scores both have it. */
+export type ReportFigures = Pick<import("../../../functions/http/api-types.ts").ScoreReport, "dimensions" | "overall">;
 
-/** A report; live reports also say how much of it reviewers verified (snapshots taken before may not). */
-export type ScoreReport = CoreReport & { overall: CoreReport["overall"] & Partial<Verification> };
+export type { Instrument } from "../../../functions/core/instrument/schema.ts";
+/**
+ * Response bodies are inferred from the zod schemas that validate, document (OpenAPI) and are checked against real
+ * responses on the server: one shape, written once. Only what the API has no schema for is written here.
+ */
+export type {
+  Assessment,
+  AssessmentSummary,
+  CountryProfile,
+  MyResponse,
+  Responses,
+  ReviewState,
+  ScoreReport,
+  Snapshot,
+  SnapshotComparison,
+  VisibilityChange,
+} from "../../../functions/http/api-types.ts";
+export type { Answer, Visibility };
 
 export type Role = "official" | "analyst" | "admin" | "reviewer";
 
-/** A reviewer's verdict as the API lists it: stale when the answer changed after it. */
-export interface ReviewState {
-  indicatorId: string;
-  verdict: "verified" | "disputed";
-  note?: string;
-  reviewer: string;
-  reviewedAt: string;
-  stale: boolean;
-}
-
-export interface RespondentAnswers {
-  respondent: string;
-  institution?: string;
-  answers: Record<string, Answer>;
-}
-
-export interface Responses {
-  items: RespondentAnswers[];
-  agreement: Record<string, { n: number; min: number; max: number; spread: number }>;
-}
-
-export interface MyResponse extends RespondentAnswers {
-  version: number;
-}
 export type ProfileAnswers = Record<string, string[]>;
-
-export interface SnapshotComparison {
-  from: Snapshot | string;
-  to: Snapshot | string;
-  dimensions: {
-    dimensionId: string;
-    from: { index: number | null; stage: Stage | null };
-    to: { index: number | null; stage: Stage | null };
-  }[];
-  indicators: { indicatorId: string; from: Answer | null; to: Answer | null }[];
-}
-
-export interface VisibilityChange {
-  visibility: Visibility;
-  changedAt: string;
-  changedBy: string;
-}
 
 export interface AppConfig {
   authMode: "local" | "cognito";
@@ -99,12 +71,6 @@ export interface CohortStats {
   minN?: number;
   dimensions?: DimensionStats[];
   trend?: { cycle: number; suppressed: boolean; n?: number; dimensions?: { dimensionId: string; mean: number }[] }[];
-}
-
-export interface CountryProfile {
-  country: string;
-  latest: Snapshot;
-  history: { id: string; cycle: number; createdAt: string; score: ScoreReport }[];
 }
 
 /** One row of the public score export (its codebook names every column); the fields the web reads. */

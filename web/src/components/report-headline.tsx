@@ -1,9 +1,9 @@
-import type { Instrument, ScoreReport } from "../api/types.ts";
+import type { Instrument, ReportFigures, ScoreReport } from "../api/types.ts";
 import { formatNumber, lt, m } from "../i18n/index.ts";
 import { href } from "../router.ts";
 
 /** The stage's name: the report's own once the method sends it, else the instrument's descriptor. */
-export function stageName(instrument: Instrument, report: ScoreReport, stage: number | null): string {
+export function stageName(instrument: Instrument, report: ReportFigures, stage: number | null): string {
   if (stage === null) return "";
   const fromReport = (report.overall as { stageName?: string | null }).stageName;
   if (fromReport && stage === report.overall.stage) return fromReport;
@@ -11,7 +11,7 @@ export function stageName(instrument: Instrument, report: ScoreReport, stage: nu
 }
 
 /** The dimension with the lowest index, by name. */
-export function weakestDimension(instrument: Instrument, report: ScoreReport) {
+export function weakestDimension(instrument: Instrument, report: ReportFigures) {
   const scored = report.dimensions.filter((d) => d.index !== null);
   if (scored.length === 0) return undefined;
   const weakest = scored.reduce((a, b) => ((b.index ?? 0) < (a.index ?? 0) ? b : a));

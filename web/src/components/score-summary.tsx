@@ -1,34 +1,18 @@
 import type { Instrument } from "../../../functions/core/instrument/schema.ts";
-import type { ScoreReport } from "../api/types.ts";
+import type { ReportFigures } from "../api/types.ts";
 import { formatNumber, lt, m } from "../i18n/index.ts";
 import { BarChart } from "./bar-chart.tsx";
 import { DataTable } from "./data-table.tsx";
 import { indicatorTitle } from "./flags-levers.tsx";
 import { stageName, weakestDimension } from "./report-headline.tsx";
 
-/** The index each dimension would have if every indicator were at its target. */
-export function targetIndex(instrument: Instrument, report: ScoreReport, dimensionId: string): number | null {
-  const d = instrument.dimensions.find((x) => x.id === dimensionId);
-  if (!d) return null;
-  let num = 0;
-  let den = 0;
-  for (const i of d.indicators) {
-    const t = report.targets[i.id];
-    if (t === undefined) continue;
-    num += i.weight * (t / 3);
-    den += i.weight;
-  }
-  return den > 0 ? (100 * num) / den : null;
-}
-
 /** The plausible range of a dimension's index, once the method's sensitivity analysis reports one. */
-export function intervalOf(d: ScoreReport["dimensions"][number]): [number, number] | null {
-  const interval = (d as { interval?: [number, number] | null }).interval;
-  return interval ?? null;
+export function intervalOf(d: ReportFigures["dimensions"][number]): [number, number] | null {
+  return d.interval ?? null;
 }
 
-/** Each dimension's index as a bar, with its target mark and plausible range. */
-export function DimensionBars({ instrument, report }: { instrument: Instrument; report: ScoreReport }) {
+/** Each dimension's index as a bar, with its plausible range: figures from the report, never recomputed here. */
+export function DimensionBars({ instrument, report }: { instrument: Instrument; report: ReportFigures }) {
   const title = (id: string) => lt(instrument.dimensions.find((d) => d.id === id)?.title) || id;
   return (
     <BarChart
@@ -37,7 +21,6 @@ export function DimensionBars({ instrument, report }: { instrument: Instrument; 
         key: d.dimensionId,
         label: title(d.dimensionId),
         value: d.index,
-        target: targetIndex(instrument, report, d.dimensionId),
         band: intervalOf(d),
       }))}
     />
@@ -48,7 +31,7 @@ const pct = (v: number | null | undefined) =>
   v === null || v === undefined ? m.results.none : `${Math.round(v * 100)}%`;
 
 /** The five headline figures, each with what it means beside it. */
-export function Overall({ report, instrument }: { report: ScoreReport; instrument: Instrument }) {
+export function Overall({ report, instrument }: { report: ReportFigures; instrument: Instrument }) {
   const o = report.overall;
   const weakest = weakestDimension(instrument, report);
   const stage = o.stage === null ? m.results.none : `${o.stage} / 5`;
@@ -90,7 +73,7 @@ export function Overall({ report, instrument }: { report: ScoreReport; instrumen
   );
 }
 
-export function DimensionTable({ instrument, report }: { instrument: Instrument; report: ScoreReport }) {
+export function DimensionTable({ instrument, report }: { instrument: Instrument; report: ReportFigures }) {
   const title = (id: string) => lt(instrument.dimensions.find((d) => d.id === id)?.title) || id;
   return (
     <figure class="dimensions">
@@ -114,13 +97,6 @@ export function DimensionTable({ instrument, report }: { instrument: Instrument;
         }}
         columns={[
           { key: "index", header: m.results.index, num: true, cell: (d) => formatNumber(d.index), csv: (d) => d.index },
-          {
-            key: "target",
-            header: m.results.target,
-            num: true,
-            cell: (d) => formatNumber(targetIndex(instrument, report, d.dimensionId)),
-            csv: (d) => targetIndex(instrument, report, d.dimensionId),
-          },
           {
             key: "stage",
             header: m.results.stage,

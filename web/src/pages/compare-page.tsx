@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { Instrument } from "../../../functions/core/instrument/schema.ts";
 import { api } from "../api/client.ts";
+import { type ComparedSide, type DimensionChange, indexDelta as delta, sideFigures } from "../api/comparison.ts";
 import type { SnapshotComparison } from "../api/types.ts";
 import { answerText } from "../components/answer-text.ts";
 import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
@@ -32,25 +33,23 @@ async function loadOptions(id: string) {
   return { assessment, instrument, options };
 }
 
-type DimensionChange = SnapshotComparison["dimensions"][number];
 type IndicatorChange = SnapshotComparison["indicators"][number];
-
-const delta = (d: DimensionChange) =>
-  d.from.index === null || d.to.index === null ? null : Math.round(d.to.index) - Math.round(d.from.index);
 
 function deltaText(n: number | null): string {
   if (n === null) return m.results.none;
   return n > 0 ? `▲ +${n}` : n < 0 ? `▼ ${n}` : "0";
 }
 
-const figure = (v: { index: number | null; stage: number | null }) =>
-  `${formatNumber(v.index)} (${m.results.stage} ${v.stage ?? m.results.none})`;
+function figure(side: ComparedSide): string {
+  const v = sideFigures(side);
+  return `${formatNumber(v.index)} (${m.results.stage} ${v.stage ?? m.results.none})`;
+}
 
 function Result({ diff, instrument }: { diff: SnapshotComparison; instrument: Instrument }) {
   const dim = (id: string) => lt(instrument.dimensions.find((d) => d.id === id)?.title) || id;
   const dimensionColumns: Column<DimensionChange>[] = [
-    { key: "from", header: m.compare.from, cell: (d) => figure(d.from), csv: (d) => d.from.index },
-    { key: "to", header: m.compare.to, cell: (d) => figure(d.to), csv: (d) => d.to.index },
+    { key: "from", header: m.compare.from, cell: (d) => figure(d.from), csv: (d) => sideFigures(d.from).index },
+    { key: "to", header: m.compare.to, cell: (d) => figure(d.to), csv: (d) => sideFigures(d.to).index },
     {
       key: "delta",
       header: m.compare.change,
