@@ -41,6 +41,10 @@ export const codebookResponse = responseSchema(() =>
       rows: z.string(),
       csv: z.string(),
       json: z.string(),
+      belowCoverage: z.string().describe("How rows below the coverage floor are left out and counted"),
+      notInExports: z
+        .array(z.object({ name: z.string(), description: z.string(), note: z.string() }))
+        .describe("Figures the reports carry that cross-country exports leave out, with the reason"),
       instruments: z.array(z.object({ id: z.string(), version: z.string(), title: z.string(), document: z.string() })),
       columns: z.array(column),
     })
@@ -52,6 +56,7 @@ export const scoresExportResponse = responseSchema(() =>
     .object({
       codebook: z.string(),
       items: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))),
+      belowCoverage: z.number().int().min(0).describe("Public rows left out under the coverage floor (method 1.1)"),
     })
     .meta({ id: "ScoresExport", description: "One record per public country and cycle; columns as the codebook says" }),
 );

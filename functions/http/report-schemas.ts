@@ -170,6 +170,12 @@ const publishedScore = scoreReportSchema
   .extend({
     targets: scoreReportSchema.shape.targets,
     redFlags: z.array(z.object({ ruleId: z.string(), severity })),
+    headlineRobustness: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe("Share of plausible methods giving the headline its most frequent stage (method 1.1 only)"),
   })
   .meta({ id: "PublishedScore" });
 

@@ -64,6 +64,10 @@ export const cohortStatsResponse = responseSchema(() =>
         .describe(
           "Public countries of the cohort left out under the coverage floor (method 1.1); pooled ones not counted",
         ),
+      robustness: z
+        .object({ suppressed: z.boolean(), n: z.number().optional(), robustShare: z.number().min(0).max(1).optional() })
+        .optional()
+        .describe("Share of countries whose headline stage holds in at least 80 % of plausible methods (method 1.1)"),
       trend: z.array(z.looseObject({ cycle: z.number(), suppressed: z.boolean() })).optional(),
     })
     .meta({
