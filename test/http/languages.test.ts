@@ -48,6 +48,23 @@ describe("instrument in French", () => {
     expect(explicit.body.lang).toBe("en");
   });
 
+  it("names the UN member states in French with ?lang=fr or Accept-Language: fr", async () => {
+    const byQuery = await get("/api/countries?lang=fr");
+    expect(byQuery.body.lang).toBe("fr");
+    expect(byQuery.res.headers.get("content-language")).toBe("fr");
+    expect(byQuery.res.headers.get("vary")).toMatch(/Accept-Language/i);
+    expect(byQuery.body.items).toHaveLength(193);
+    expect(byQuery.body.items).toContainEqual({ code: "NOR", name: "Norvège", group: "western-european-others" });
+    const byHeader = await get("/api/countries", { "Accept-Language": "fr-CA,fr;q=0.9" });
+    expect(byHeader.body).toEqual(byQuery.body);
+    const en = await get("/api/countries?lang=en", { "Accept-Language": "fr" });
+    expect(en.body.lang).toBe("en");
+    expect(en.body.items).toContainEqual({ code: "NOR", name: "Norway", group: "western-european-others" });
+    const bad = await get("/api/countries?lang=de");
+    expect(bad.res.status).toBe(400);
+    expect(bad.body.error.details.field).toBe("query.lang");
+  });
+
   it("lists instruments with French titles", async () => {
     const { body } = await get("/api/instruments?lang=fr");
     expect(body.lang).toBe("fr");

@@ -28,6 +28,8 @@ describe("real responses of every route match the OpenAPI document", () => {
       await api.call("GET", path);
     await api.call("GET", "/.well-known/jwks.json");
     await api.call("GET", "/api/countries");
+    await api.call("GET", "/api/countries?lang=fr");
+    await api.call("GET", "/api/countries?lang=xx");
     await api.call("GET", "/api/instruments?lang=fr");
     await api.call("GET", "/api/instruments?lang=xx");
     const v = `/api/instruments/${INSTRUMENT.instrumentId}/versions`;

@@ -30,7 +30,7 @@ export interface UnMemberState {
   group: UnRegionalGroup;
 }
 
-const byGroup: Record<UnRegionalGroup, readonly (readonly [code: string, name: string])[]> = {
+const byGroup = {
   african: [
     ["DZA", "Algeria"],
     ["AGO", "Angola"],
@@ -234,7 +234,10 @@ const byGroup: Record<UnRegionalGroup, readonly (readonly [code: string, name: s
     ["GBR", "United Kingdom of Great Britain and Northern Ireland"],
     ["USA", "United States of America"],
   ],
-};
+} as const satisfies Record<UnRegionalGroup, readonly (readonly [code: string, name: string])[]>;
+
+/** The ISO 3166-1 alpha-3 code of a UN member state (a table keyed by it must name every state). */
+export type UnMemberStateCode = (typeof byGroup)[UnRegionalGroup][number][0];
 
 /** All UN member states, grouped by regional group in the order of {@link unRegionalGroups}, A–Z within. */
 export const unMemberStates: readonly UnMemberState[] = Object.freeze(

@@ -1,7 +1,9 @@
 import * as z from "zod";
-import { unMemberStates, unRegionalGroups } from "../../core/cohorts/un-member-states.ts";
+import { unMemberStatesIn } from "../../core/cohorts/country-names-fr.ts";
+import { unRegionalGroups } from "../../core/cohorts/un-member-states.ts";
 import { NotFoundError } from "../../core/errors.ts";
 import { findInstrument, instruments, listInstruments } from "../../core/instrument/catalogue.ts";
+import { languages } from "../../core/instrument/translations/index.ts";
 import { errorBodySchema } from "../errors.ts";
 import { instrumentIn, languageQuery, summariesIn } from "../instrument-language.ts";
 import { negotiateLanguage } from "../language.ts";
@@ -12,10 +14,11 @@ const versionParams = z.object({ id: z.string().min(1).max(64), version: z.strin
 
 const countriesSchema = responseSchema(() =>
   z.object({
+    lang: z.enum(languages).describe("The language of the names"),
     items: z.array(
       z.object({
         code: z.string().describe("ISO 3166-1 alpha-3"),
-        name: z.string().describe("The UN's English short name"),
+        name: z.string().describe("The UN's short name in `lang` (English or French)"),
         group: z.enum(unRegionalGroups),
       }),
     ),
@@ -41,12 +44,19 @@ export function publicRoutes() {
       path: "/api/countries",
       access: "public",
       summary:
-        "UN member states by ISO alpha-3 code, with the UN's short name and regional group, so clients show names instead of codes",
+        "UN member states by ISO alpha-3 code, with the UN's short name and regional group, so clients show names instead of codes. Names in French with ?lang=fr (or Accept-Language: fr); top-level `lang` says which was served",
       tag: "system",
-      responses: { 200: { description: "Every UN member state", schema: countriesSchema } },
-      handler: (c) => {
+      query: languageQuery,
+      responses: {
+        200: { description: "Every UN member state", schema: countriesSchema },
+        400: { description: "Bad lang", schema: errorBodySchema },
+      },
+      handler: (c, { query }) => {
+        const lang = query.lang ?? negotiateLanguage(c.req.header("accept-language"));
         c.header("Cache-Control", "public, max-age=86400");
-        return c.json({ items: unMemberStates });
+        c.header("Vary", "Accept-Language");
+        c.header("Content-Language", lang);
+        return c.json({ lang, items: unMemberStatesIn(lang) });
       },
     }),
     route({
