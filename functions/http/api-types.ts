@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import type { respondentResponse, responsesResponse, reviewListResponse } from "./evidence-schemas.ts";
-import type { instrumentListSchema } from "./public-schemas.ts";
+import type { countryListSchema, instrumentListSchema } from "./public-schemas.ts";
 import type {
   countryProfileSchema,
   scoreReportSchema,
@@ -31,6 +31,7 @@ export type SnapshotSummary = z.output<typeof snapshotSummarySchema>;
 export type SnapshotComparison = z.output<typeof snapshotComparisonSchema>;
 export type CountryProfile = z.output<typeof countryProfileSchema>;
 export type InstrumentList = z.output<typeof instrumentListSchema>;
+export type CountryList = z.output<typeof countryListSchema>;
 export type VisibilityChange = Body<typeof visibilityChangeResponse>;
 export type ReviewState = Body<typeof reviewListResponse>["items"][number];
 export type Responses = Body<typeof responsesResponse>;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { unRegionalGroups } from "../core/cohorts/un-member-states.ts";
 import { instrumentSchema, localeTextSchema } from "../core/instrument/schema.ts";
 import { languages } from "../core/instrument/translations/index.ts";
 import { responseSchema } from "./route-table.ts";
@@ -14,6 +15,20 @@ export const instrumentListSchema = z
 export const servedInstrumentSchema = instrumentSchema.extend({ lang }).meta({ id: "Instrument" });
 
 export const instrumentListResponse = responseSchema(() => instrumentListSchema);
+
+export const countryListSchema = z
+  .object({
+    lang: z.enum(languages).describe("The language of the names"),
+    items: z.array(
+      z.object({
+        code: z.string().describe("ISO 3166-1 alpha-3"),
+        name: z.string().describe("The UN's short name in `lang` (English or French)"),
+        group: z.enum(unRegionalGroups),
+      }),
+    ),
+  })
+  .meta({ id: "CountryList" });
+export const countriesResponse = responseSchema(() => countryListSchema);
 export const instrumentResponse = responseSchema(() => servedInstrumentSchema);
 
 /** RFC 7517 key set; members beyond these depend on the key type. */

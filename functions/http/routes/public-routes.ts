@@ -1,29 +1,14 @@
 import * as z from "zod";
 import { unMemberStatesIn } from "../../core/cohorts/country-names-fr.ts";
-import { unRegionalGroups } from "../../core/cohorts/un-member-states.ts";
 import { NotFoundError } from "../../core/errors.ts";
 import { findInstrument, instruments, listInstruments } from "../../core/instrument/catalogue.ts";
-import { languages } from "../../core/instrument/translations/index.ts";
 import { errorBodySchema } from "../errors.ts";
 import { instrumentIn, languageQuery, summariesIn } from "../instrument-language.ts";
 import { negotiateLanguage } from "../language.ts";
-import { instrumentListResponse, instrumentResponse } from "../public-schemas.ts";
+import { countriesResponse, instrumentListResponse, instrumentResponse } from "../public-schemas.ts";
 import { responseSchema, route } from "../route-table.ts";
 
 const versionParams = z.object({ id: z.string().min(1).max(64), version: z.string().min(1).max(16) }).strict();
-
-const countriesSchema = responseSchema(() =>
-  z.object({
-    lang: z.enum(languages).describe("The language of the names"),
-    items: z.array(
-      z.object({
-        code: z.string().describe("ISO 3166-1 alpha-3"),
-        name: z.string().describe("The UN's short name in `lang` (English or French)"),
-        group: z.enum(unRegionalGroups),
-      }),
-    ),
-  }),
-);
 
 /** Routes anyone may call: liveness, the published instruments and the names of UN member states. */
 export function publicRoutes() {
@@ -48,7 +33,7 @@ export function publicRoutes() {
       tag: "system",
       query: languageQuery,
       responses: {
-        200: { description: "Every UN member state", schema: countriesSchema },
+        200: { description: "Every UN member state", schema: countriesResponse },
         400: { description: "Bad lang", schema: errorBodySchema },
       },
       handler: (c, { query }) => {

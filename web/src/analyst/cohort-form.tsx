@@ -2,18 +2,22 @@ import { useState } from "preact/hooks";
 import { api } from "../api/client.ts";
 import type { Cohort } from "../api/types.ts";
 import { m } from "../i18n/index.ts";
+import { countryName } from "../state/countries.ts";
+
+const codesIn = (text: string) =>
+  text
+    .toUpperCase()
+    .split(/[\s,;]+/)
+    .filter(Boolean);
 
 /** Analysts' own named country lists (statistics over them use public data only). */
 export function CohortForm({ onCreated }: { onCreated: (c: Cohort) => void }) {
   const [name, setName] = useState("");
   const [countries, setCountries] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const list = codesIn(countries);
   async function submit(e: Event) {
     e.preventDefault();
-    const list = countries
-      .toUpperCase()
-      .split(/[\s,;]+/)
-      .filter(Boolean);
     try {
       const cohort = await api.createCohort(name.trim(), list);
       setMessage({ ok: true, text: m.analyst.created(name.trim()) });
@@ -45,8 +49,12 @@ export function CohortForm({ onCreated }: { onCreated: (c: Cohort) => void }) {
             id="cohort-countries"
             required
             value={countries}
+            aria-describedby="cohort-members"
             onInput={(e) => setCountries((e.target as HTMLInputElement).value)}
           />
+          <p id="cohort-members" class="help">
+            {list.length > 0 && m.analyst.cohortMembers(list.map(countryName).join(", "))}
+          </p>
         </div>
         <button type="submit">{m.analyst.create}</button>
         <p role="status" class={message?.ok ? "ok" : "field-error"}>

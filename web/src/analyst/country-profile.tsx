@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { api } from "../api/client.ts";
 import { Loading, useAsync } from "../components/async.tsx";
+import { CountryInput } from "../components/country-input.tsx";
 import { DataTable } from "../components/data-table.tsx";
 import { PageTitle } from "../components/page-title.tsx";
 import { DimensionTable, Overall } from "../components/score-summary.tsx";
@@ -9,7 +10,7 @@ import { href, navigate } from "../router.ts";
 import { countryLabel } from "../state/countries.ts";
 import { loadInstrument } from "../state/instruments.ts";
 import { VsCohort, VsCountry } from "./country-comparison.tsx";
-import { PublicCountries, usePublicCountries } from "./public-countries.tsx";
+import { byPublicName, PublicCountries, publicName, usePublicCountries } from "./public-countries.tsx";
 
 async function loadProfile(country: string) {
   const profile = await api.profile(country);
@@ -20,7 +21,7 @@ async function loadProfile(country: string) {
 /** Picks another public country to compare with; the choice is part of the address, so it can be shared. */
 function ComparePicker({ country, other }: { country: string; other: string | undefined }) {
   const list = usePublicCountries();
-  const choices = (list.data ?? []).filter((c) => c.code !== country);
+  const choices = byPublicName((list.data ?? []).filter((c) => c.code !== country));
   if (choices.length === 0) return null;
   return (
     <div class="field inline">
@@ -37,7 +38,7 @@ function ComparePicker({ country, other }: { country: string; other: string | un
         </option>
         {choices.map((c) => (
           <option key={c.code} value={c.code} selected={c.code === other}>
-            {`${c.name} (${c.code})`}
+            {`${publicName(c)} (${c.code})`}
           </option>
         ))}
       </select>
@@ -114,12 +115,7 @@ export function CountryProfiles({ country, other }: { country: string | undefine
       >
         <div class="field inline">
           <label for="profile-country">{m.analyst.profileCountry}</label>
-          <input
-            id="profile-country"
-            maxLength={3}
-            value={code}
-            onInput={(e) => setCode((e.target as HTMLInputElement).value.toUpperCase())}
-          />
+          <CountryInput id="profile-country" value={code} onValue={setCode} />
           <button type="submit">{m.analyst.showProfile}</button>
         </div>
       </form>

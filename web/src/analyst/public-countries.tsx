@@ -2,18 +2,20 @@ import { api } from "../api/client.ts";
 import type { PublicScoreRow } from "../api/types.ts";
 import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
 import { DataTable } from "../components/data-table.tsx";
-import { formatNumber, locale, m } from "../i18n/index.ts";
+import { formatNumber, m } from "../i18n/index.ts";
 import { href } from "../router.ts";
+import { compareNames, countryName } from "../state/countries.ts";
 
 export interface PublicCountry {
   code: string;
-  name: string;
+  /** The export's English name, shown only until the names in the reader's language have arrived. */
+  exportName: string;
   group: string;
   latest: PublicScoreRow;
   cycles: number[];
 }
 
-/** One entry per public country, with its latest public cycle; sorted by name in the reader's language. */
+/** One entry per public country, with its latest public cycle (sort with {@link byPublicName} when showing them). */
 export function publicCountries(rows: PublicScoreRow[]): PublicCountry[] {
   const byCountry = new Map<string, PublicCountry>();
   for (const r of rows) {
@@ -21,7 +23,7 @@ export function publicCountries(rows: PublicScoreRow[]): PublicCountry[] {
     if (!known)
       byCountry.set(r.country, {
         code: r.country,
-        name: r.country_name,
+        exportName: r.country_name,
         group: r.un_regional_group,
         latest: r,
         cycles: [r.cycle],
@@ -31,7 +33,18 @@ export function publicCountries(rows: PublicScoreRow[]): PublicCountry[] {
       if (r.cycle > known.latest.cycle) known.latest = r;
     }
   }
-  return [...byCountry.values()].sort((a, b) => a.name.localeCompare(b.name, locale));
+  return [...byCountry.values()];
+}
+
+/** A public country's name in the reader's language (GET /api/countries), the export's name until it arrives. */
+export function publicName(c: PublicCountry): string {
+  const name = countryName(c.code);
+  return name === c.code ? c.exportName : name;
+}
+
+/** The countries sorted by name as the reader's language sorts (re-sorted on each render: a switch re-orders). */
+export function byPublicName(list: readonly PublicCountry[]): PublicCountry[] {
+  return [...list].sort((a, b) => compareNames(publicName(a), publicName(b)));
 }
 
 /** The public countries (GET /api/exports/scores.json), loaded once per page. */
@@ -49,13 +62,13 @@ export function PublicCountries() {
     <DataTable<PublicCountry>
       caption={m.analyst.publicList}
       csvName="reengage-public-countries"
-      rows={state.data}
+      rows={byPublicName(state.data)}
       rowKey={(c) => c.code}
       rowHeader={{
         key: "country",
         header: m.analyst.country,
-        cell: (c) => <a href={href("analyst", "profiles", c.code)}>{`${c.name} (${c.code})`}</a>,
-        csv: (c) => c.name,
+        cell: (c) => <a href={href("analyst", "profiles", c.code)}>{`${publicName(c)} (${c.code})`}</a>,
+        csv: (c) => publicName(c),
       }}
       columns={[
         { key: "code", header: m.analyst.code, cell: (c) => c.code },

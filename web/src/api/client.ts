@@ -6,6 +6,7 @@ import type {
   AssessmentSummary,
   Cohort,
   CohortStats,
+  CountryList,
   CountryProfile,
   Instrument,
   MyResponse,
@@ -101,12 +102,8 @@ export const api = {
         body: { role, country, subject },
       })
     ).data,
-  countries: async () =>
-    (
-      await request<{ items: { code: string; name: string; group: string }[] }>("GET", "/api/countries", {
-        anonymous: true,
-      })
-    ).data,
+  countries: async (lang: "en" | "fr") =>
+    (await request<CountryList>("GET", `/api/countries?lang=${lang}`, { anonymous: true })).data,
   instruments: () =>
     get<{ items: { id: string; version: string; title: { en: string; fr?: string } }[] }>("/api/instruments?lang=fr"),
   // With lang=fr every text carries both English and French, so a language switch needs no new fetch.

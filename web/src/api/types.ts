@@ -13,6 +13,7 @@ export type { Instrument } from "../../../functions/core/instrument/schema.ts";
 export type {
   Assessment,
   AssessmentSummary,
+  CountryList,
   CountryProfile,
   MyResponse,
   Responses,

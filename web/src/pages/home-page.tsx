@@ -3,18 +3,19 @@ import { ApiError, api } from "../api/client.ts";
 import type { AssessmentSummary } from "../api/types.ts";
 import type { Session } from "../auth/session.ts";
 import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
+import { CountryInput } from "../components/country-input.tsx";
 import { type Column, DataTable } from "../components/data-table.tsx";
 import { PageTitle } from "../components/page-title.tsx";
-import { formatDate, locale, m } from "../i18n/index.ts";
+import { formatDate, m } from "../i18n/index.ts";
 import { href, navigate } from "../router.ts";
-import { countryLabel, countryName } from "../state/countries.ts";
+import { compareNames, countryLabel, countryName } from "../state/countries.ts";
 import { StartForm } from "./start-form.tsx";
 
 function AssessmentTable({ items, reviewer }: { items: AssessmentSummary[]; reviewer: boolean }) {
   if (items.length === 0) return <p>{m.home.none}</p>;
   // By country name in the reader's language (the code while names load), newest cycle first.
   const byName = (a: AssessmentSummary, b: AssessmentSummary) =>
-    countryName(a.country).localeCompare(countryName(b.country), locale) || b.cycle - a.cycle;
+    compareNames(countryName(a.country), countryName(b.country)) || b.cycle - a.cycle;
   const sorted = [...items].sort(byName);
   const columns: Column<AssessmentSummary>[] = [
     { key: "status", header: m.home.status, cell: (a) => m.status[a.status] ?? a.status },
@@ -69,12 +70,7 @@ export function HomePage({ session }: { session: Session }) {
       {!session.country && (
         <div class="field inline">
           <label for="country-filter">{m.home.countryFilter}</label>
-          <input
-            id="country-filter"
-            value={country}
-            maxLength={3}
-            onChange={(e) => setCountry((e.target as HTMLInputElement).value.toUpperCase())}
-          />
+          <CountryInput id="country-filter" value={country} live={false} onValue={setCountry} />
         </div>
       )}
       {list.loading && <Loading />}

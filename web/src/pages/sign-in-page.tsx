@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { Role } from "../api/types.ts";
 import { authConfig, signInCognito, signInLocal } from "../auth/session.ts";
+import { CountryInput } from "../components/country-input.tsx";
 import { PageTitle } from "../components/page-title.tsx";
 import { m } from "../i18n/index.ts";
 
@@ -40,15 +41,14 @@ function LocalForm() {
       {needsCountry && (
         <div class="field">
           <label for="country">{m.signIn.country}</label>
-          <input
+          <CountryInput
             id="country"
             name="country"
             value={country}
-            maxLength={3}
             autoComplete="country"
-            aria-invalid={!valid}
-            aria-describedby={valid ? undefined : "country-error"}
-            onInput={(e) => setCountry((e.target as HTMLInputElement).value.toUpperCase())}
+            invalid={!valid}
+            describedBy={valid ? undefined : "country-error"}
+            onValue={setCountry}
           />
           {!valid && (
             <p id="country-error" class="field-error">

@@ -3,6 +3,7 @@ import { api } from "../api/client.ts";
 import type { AssessmentSummary } from "../api/types.ts";
 import { useAsync } from "../components/async.tsx";
 import { lt, m } from "../i18n/index.ts";
+import { countryLabel } from "../state/countries.ts";
 
 type StartBody = { country: string; cycle: number; instrumentId: string; instrumentVersion: string; copyFrom?: string };
 
@@ -73,6 +74,7 @@ export function StartForm({ country, earlier, onStart }: StartFormProps) {
   return (
     <form class="card start" onSubmit={submit}>
       <h2>{m.home.startTitle}</h2>
+      {country && <p class="help">{m.home.startFor(countryLabel(country))}</p>}
       <div class="field inline">
         <label for="cycle">{m.home.cycle}</label>
         <input
