@@ -2,32 +2,19 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { newPage } from "./support/browser.ts";
 import { answer, waitSaved } from "./support/flows.ts";
-import { catalogueEnglish, instrumentEnglish, leaksIn, renderedText } from "./support/leaks.ts";
+import { englishCandidates, expectNoEnglish as expectNone, signInFr } from "./support/french.ts";
+import { catalogueEnglish } from "./support/leaks.ts";
 import { browserSuite } from "./support/suite.ts";
 
 const suite = browserSuite();
 let english = catalogueEnglish();
 
-/** Fails with the English strings found on the page in its current state. */
-async function expectNoEnglish(page: Page, state: string) {
-  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("fr");
-  const leaks = leaksIn(await renderedText(page), english);
-  expect(leaks, `English on the French page "${state}"`).toEqual([]);
-}
-
-async function signInFr(page: Page, role: string, country?: string) {
-  await page.getByRole("radio", { name: role }).check();
-  if (country) await page.getByLabel(/Pays/).fill(country);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
-}
+/** Fails with the English strings (UI, instrument, country names) found on the page in its current state. */
+const expectNoEnglish = (page: Page, state: string) => expectNone(page, english, state);
 
 describe("French", () => {
   beforeAll(async () => {
-    const res = await fetch(
-      `${suite.baseUrl}/api/instruments/${suite.instrument.id}/versions/${suite.instrument.version}?lang=fr`,
-    );
-    english = [...catalogueEnglish(), ...instrumentEnglish(await res.json())];
+    english = await englishCandidates(suite.baseUrl);
   });
 
   it("opens in French when the browser prefers French", async () => {

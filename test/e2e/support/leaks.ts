@@ -1,4 +1,6 @@
 import type { Page } from "playwright-core";
+import { glossaryEn } from "../../../web/src/glossary/terms-en.ts";
+import { glossaryFr } from "../../../web/src/glossary/terms-fr.ts";
 import { messagesEn } from "../../../web/src/i18n/messages-en.ts";
 import { messagesFr } from "../../../web/src/i18n/messages-fr.ts";
 
@@ -24,15 +26,12 @@ function leaves(value: unknown, out: Map<string, unknown>, path: string): void {
 
 const worthChecking = (s: string) => s.length >= 4 && /\p{L}{3}/u.test(s);
 
-/**
- * English texts of the UI catalogue that differ from their French: none of them may show on a French page. Function
- * messages contribute their fixed words ("Signed in as", "indicators still have no answer…").
- */
-export function catalogueEnglish(): string[] {
+/** The English texts of `english` that differ from their French in `french` (same keys); functions give their fixed words. */
+function englishOnly(english: unknown, french: unknown): string[] {
   const en = new Map<string, unknown>();
   const fr = new Map<string, unknown>();
-  leaves(messagesEn, en, "");
-  leaves(messagesFr, fr, "");
+  leaves(english, en, "");
+  leaves(french, fr, "");
   const found = new Set<string>();
   for (const [path, e] of en) {
     const f = fr.get(path);
@@ -41,6 +40,14 @@ export function catalogueEnglish(): string[] {
     for (const part of eParts) if (worthChecking(part) && !fParts.has(part)) found.add(part);
   }
   return [...found];
+}
+
+/**
+ * English texts of the UI catalogue and of the glossary that differ from their French: none of them may show on a
+ * French page. Function messages contribute their fixed words ("Signed in as", "indicators still have no answer…").
+ */
+export function catalogueEnglish(): string[] {
+  return [...englishOnly(messagesEn, messagesFr), ...englishOnly(glossaryEn, glossaryFr)];
 }
 
 /**
@@ -59,6 +66,15 @@ export function instrumentEnglish(served: unknown): string[] {
   };
   visit(served);
   return [...found];
+}
+
+/** The English names of the countries whose French name differs ("Norway" for « Norvège »; not "Canada"). */
+export function countryEnglish(
+  english: readonly { code: string; name: string }[],
+  french: readonly { code: string; name: string }[],
+): string[] {
+  const fr = new Map(french.map((c) => [c.code, c.name]));
+  return english.filter((c) => fr.get(c.code) !== c.name && worthChecking(c.name)).map((c) => c.name);
 }
 
 /** Everything a reader of the page gets: visible text, accessible names, titles, placeholders, SVG titles. */

@@ -5,9 +5,12 @@ import { href } from "../router.ts";
 /** The stage's name: the report's own once the method sends it, else the instrument's descriptor. */
 export function stageName(instrument: Instrument, report: ReportFigures, stage: number | null): string {
   if (stage === null) return "";
+  // The instrument's name in the reader's language first: a stored or public report holds the name in the language
+  // it was computed in (public profiles: English).
+  const named = instrument.stages?.find((s) => s.stage === stage)?.name;
+  if (named) return lt(named);
   const fromReport = (report.overall as { stageName?: string | null }).stageName;
-  if (fromReport && stage === report.overall.stage) return fromReport;
-  return lt(instrument.stages?.find((s) => s.stage === stage)?.name);
+  return fromReport && stage === report.overall.stage ? fromReport : "";
 }
 
 /** The dimension with the lowest index, by name. */
