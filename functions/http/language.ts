@@ -32,3 +32,14 @@ export function requestLanguage(c: Context): Language {
   const query = c.req.query("lang");
   return isLanguage(query) ? query : negotiateLanguage(c.req.header("accept-language"));
 }
+
+/**
+ * The language of a response to a route with `?lang=` (languageQuery): the query, else Accept-Language, announced
+ * in Content-Language, with Vary so a cache keeps each language apart.
+ */
+export function servedLanguage(c: Context, query: { lang?: Language | undefined }): Language {
+  const lang = query.lang ?? negotiateLanguage(c.req.header("accept-language"));
+  c.header("Vary", "Accept-Language");
+  c.header("Content-Language", lang);
+  return lang;
+}

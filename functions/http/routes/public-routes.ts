@@ -4,7 +4,7 @@ import { NotFoundError } from "../../core/errors.ts";
 import { findInstrument, instruments, listInstruments } from "../../core/instrument/catalogue.ts";
 import { errorBodySchema } from "../errors.ts";
 import { instrumentIn, languageQuery, summariesIn } from "../instrument-language.ts";
-import { negotiateLanguage } from "../language.ts";
+import { servedLanguage } from "../language.ts";
 import { countriesResponse, instrumentListResponse, instrumentResponse } from "../public-schemas.ts";
 import { responseSchema, route } from "../route-table.ts";
 
@@ -37,10 +37,8 @@ export function publicRoutes() {
         400: { description: "Bad lang", schema: errorBodySchema },
       },
       handler: (c, { query }) => {
-        const lang = query.lang ?? negotiateLanguage(c.req.header("accept-language"));
+        const lang = servedLanguage(c, query);
         c.header("Cache-Control", "public, max-age=86400");
-        c.header("Vary", "Accept-Language");
-        c.header("Content-Language", lang);
         return c.json({ lang, items: unMemberStatesIn(lang) });
       },
     }),
@@ -56,8 +54,7 @@ export function publicRoutes() {
         400: { description: "Bad lang", schema: errorBodySchema },
       },
       handler: (c, { query }) => {
-        const lang = query.lang ?? negotiateLanguage(c.req.header("accept-language"));
-        c.header("Vary", "Accept-Language");
+        const lang = servedLanguage(c, query);
         return c.json({ lang, items: summariesIn(listInstruments(), instruments, lang) });
       },
     }),
@@ -78,10 +75,8 @@ export function publicRoutes() {
       handler: (c, { params, query }) => {
         const instrument = findInstrument(params.id, params.version);
         if (!instrument) throw new NotFoundError("instrument version");
-        const lang = query.lang ?? negotiateLanguage(c.req.header("accept-language"));
+        const lang = servedLanguage(c, query);
         c.header("Cache-Control", "public, max-age=3600, immutable");
-        c.header("Vary", "Accept-Language");
-        c.header("Content-Language", lang);
         return c.json(instrumentIn(instrument, lang));
       },
     }),
