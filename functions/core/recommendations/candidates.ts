@@ -1,6 +1,6 @@
 import { isMissing } from "../answer-state.ts";
 import type { Recommendation, ReformArea } from "../instrument/schema.ts";
-import { horizons } from "../vocabulary.ts";
+import { type Horizon, horizons } from "../vocabulary.ts";
 import { FIND_OUT_STAFF_MONTHS, STAFF_MONTHS_BY_EFFORT } from "./constants.ts";
 import { type FiredTrigger, fire, type RoadmapFacts } from "./reasons.ts";
 import type { Reason } from "./types.ts";
@@ -18,8 +18,8 @@ export interface Candidate {
   severityGap: number;
   /** Ids of the candidates that must come first: triggered prerequisites and find-out items. */
   waitsOn: string[];
-  /** The horizon it is written for, as an index into `horizons`. */
-  ownPhase: number;
+  /** The horizon it is written for. */
+  ownHorizon: Horizon;
   staffMonths: number;
 }
 
@@ -33,7 +33,7 @@ function actionCandidate(recommendation: Recommendation, fired: FiredTrigger[]):
     sentences: fired.map((f) => f.text),
     severityGap: Math.max(...fired.map((f) => f.severityGap)),
     waitsOn: [],
-    ownPhase: horizons.indexOf(recommendation.horizon),
+    ownHorizon: recommendation.horizon,
     staffMonths: STAFF_MONTHS_BY_EFFORT[recommendation.effort],
   };
 }
@@ -68,7 +68,7 @@ function findOutCandidate(indicatorId: string, prerequisiteId: string, facts: Ro
     sentences: [unknownPrerequisiteText(indicator?.title.en ?? indicatorId)],
     severityGap: 0,
     waitsOn: [],
-    ownPhase: 0,
+    ownHorizon: horizons[0],
     staffMonths: FIND_OUT_STAFF_MONTHS,
   };
 }

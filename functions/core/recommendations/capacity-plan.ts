@@ -34,8 +34,8 @@ function optimisticValue(items: readonly PlanItem[], from: number, room: number)
  */
 function search(s: Search, at: number, room: number, value: number, chosen: string[]): void {
   if (value > s.best.value) s.best = { value, chosen: [...chosen] };
-  if (at === s.items.length || value + optimisticValue(s.items, at, room) <= s.best.value) return;
-  const item = s.items[at] as PlanItem;
+  const item = s.items[at];
+  if (item === undefined || value + optimisticValue(s.items, at, room) <= s.best.value) return;
   const ready = item.waitsOn.every((id) => s.before.has(id) || chosen.includes(id));
   if (ready && item.staffMonths <= room) {
     chosen.push(item.id);

@@ -15,14 +15,16 @@ export interface RoadmapRules {
 
 interface Placed {
   candidate: Candidate;
-  phase: number;
+  horizon: Horizon;
   priority: number;
 }
 
+const later = (a: Horizon, b: Horizon): Horizon => (horizons.indexOf(b) > horizons.indexOf(a) ? b : a);
+
 /** The effective phase: the latest of its own and those of everything it waits on (METHODOLOGY §9, phase). */
-function phaseOf(candidate: Candidate, byId: ReadonlyMap<string, Candidate>): number {
-  const before = candidate.waitsOn.map((id) => phaseOf(byId.get(id) as Candidate, byId));
-  return Math.max(candidate.ownPhase, ...before);
+function horizonOf(candidate: Candidate, byId: ReadonlyMap<string, Candidate>): Horizon {
+  const prerequisites = candidate.waitsOn.flatMap((id) => byId.get(id) ?? []);
+  return prerequisites.map((p) => horizonOf(p, byId)).reduce(later, candidate.ownHorizon);
 }
 
 /** The actions that wait on `id`, directly or through other actions, each once. */
@@ -47,7 +49,7 @@ function prioritised(candidates: readonly Candidate[]): Placed[] {
   const actions = candidates.filter((c) => c.kind === "action");
   const placed = candidates.map((candidate) => ({
     candidate,
-    phase: phaseOf(candidate, byId),
+    horizon: horizonOf(candidate, byId),
     priority: candidate.kind === "action" ? actionPriority(candidate, actions) : 0,
   }));
   // A find-out item unblocks what waits on it, so it ranks with the most urgent of those.
@@ -59,34 +61,30 @@ function prioritised(candidates: readonly Candidate[]): Placed[] {
 }
 
 const byPhasePriorityId = (a: Placed, b: Placed) =>
-  a.phase - b.phase || b.priority - a.priority || a.candidate.id.localeCompare(b.candidate.id);
+  horizons.indexOf(a.horizon) - horizons.indexOf(b.horizon) ||
+  b.priority - a.priority ||
+  a.candidate.id.localeCompare(b.candidate.id);
 
 /**
  * Kahn's algorithm: repeatedly take, among what waits on nothing unplaced, the earliest phase, then the highest
- * priority, then the smallest id. Nothing therefore comes before what it waits on.
+ * priority, then the smallest id (`waiting` comes sorted so). Nothing therefore comes before what it waits on.
  */
-function inOrder(placed: Placed[]): Placed[] {
-  const waiting = [...placed].sort(byPhasePriorityId);
-  const done = new Set<string>();
-  const ordered: Placed[] = [];
-  while (waiting.length > 0) {
-    const next = waiting.findIndex((p) => p.candidate.waitsOn.every((id) => done.has(id)));
-    const [taken] = waiting.splice(next, 1) as [Placed];
-    done.add(taken.candidate.id);
-    ordered.push(taken);
-  }
-  return ordered;
+function inOrder(waiting: readonly Placed[], done = new Set<string>()): Placed[] {
+  const next = waiting.find((p) => p.candidate.waitsOn.every((id) => done.has(id)));
+  if (next === undefined) return [];
+  done.add(next.candidate.id);
+  return [next, ...inOrder(waiting.filter((p) => p !== next), done)];
 }
 
 function toRanked(placed: Placed, rank: number, rules: RoadmapRules): RankedRecommendation {
-  const { candidate, phase, priority } = placed;
+  const { candidate, horizon, priority } = placed;
   const recommendation = candidate.recommendation;
   const ranked: RankedRecommendation = {
     id: candidate.id,
     rank,
     reformArea: candidate.reformArea,
     effort: recommendation?.effort ?? 1,
-    horizon: horizons[phase] as Horizon,
+    horizon,
     priority,
     prerequisites: recommendation?.prerequisites ?? [],
     closesGap: candidate.reasons.some((r) => r.kind === "indicator"),
@@ -116,12 +114,12 @@ export function rankRecommendations(
   rules: RoadmapRules,
 ): { recommendations: RankedRecommendation[]; capacityPlan?: CapacityPlanHorizon[] } {
   const candidates = linkPrerequisites(triggeredRecommendations(facts), facts, rules.findOutFirst);
-  const ordered = inOrder(prioritised(candidates));
+  const ordered = inOrder(prioritised(candidates).sort(byPhasePriorityId));
   const recommendations = ordered.map((p, i) => toRanked(p, i + 1, rules));
   if (rules.startHere) markStartHere(recommendations);
   if (rules.capacity === undefined) return { recommendations };
   const capacityPlan = planWithinCapacity(
-    ordered.map((p) => ({ ...p.candidate, horizon: horizons[p.phase] as Horizon })),
+    ordered.map((p) => ({ ...p.candidate, horizon: p.horizon })),
     rules.capacity,
   );
   const chosen = new Set(capacityPlan.flatMap((h) => h.chosen));

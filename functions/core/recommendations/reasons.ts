@@ -30,8 +30,8 @@ function indicatorTrigger(trigger: { indicator: string; atMost?: Level }, facts:
   const indicator = facts.indicators.get(trigger.indicator);
   const level = levelOf(facts.states.get(trigger.indicator));
   if (indicator === undefined || level === undefined || level > (trigger.atMost ?? 3)) return undefined;
-  const target = facts.targets[indicator.id] as Level;
-  if (level >= target) return undefined;
+  const target = facts.targets[indicator.id];
+  if (target === undefined || level >= target) return undefined;
   const factor = isGateIndicator(facts.instrument, indicator.id) ? GATE_SEVERITY_FACTOR : 1;
   return {
     reason: { kind: "indicator", indicatorId: indicator.id, level, target },

@@ -1,4 +1,4 @@
-import type { Instrument } from "../../../functions/core/instrument/schema.ts";
+import type { Instrument } from "#core/instrument/schema.ts";
 import type { CohortStats, DimensionStats, IndicatorStats } from "../api/types.ts";
 import { type Column, DataTable } from "../components/data-table.tsx";
 import { indicatorTitle } from "../components/flags-levers.tsx";

@@ -1,11 +1,11 @@
-import type { Answer, Visibility } from "../../../functions/core/assessment.ts";
-import type { LocaleText } from "../../../functions/core/instrument/schema.ts";
-import type { Description } from "../../../functions/core/statistics/descriptive.ts";
+import type { Answer, Visibility } from "#core/assessment.ts";
+import type { LocaleText } from "#core/instrument/schema.ts";
+import type { Description } from "#core/statistics/descriptive.ts";
 
 /** What the headline figures and dimension tables read: full reports and public profiles' scores both have it. */
 export type ReportFigures = Pick<import("../../../functions/http/api-types.ts").ScoreReport, "dimensions" | "overall">;
 
-export type { Instrument } from "../../../functions/core/instrument/schema.ts";
+export type { Instrument } from "#core/instrument/schema.ts";
 /**
  * Response bodies are inferred from the zod schemas that validate, document (OpenAPI) and are checked against real
  * responses on the server: one shape, written once. Only what the API has no schema for is written here.
@@ -22,7 +22,7 @@ export type {
   Snapshot,
   SnapshotComparison,
   VisibilityChange,
-} from "../../../functions/http/api-types.ts";
+} from "#http/api-types.ts";
 export type { Answer, Visibility };
 
 export type Role = "official" | "analyst" | "admin" | "reviewer";

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
-import type { Source } from "../../../functions/core/assessment.ts";
-import type { Instrument } from "../../../functions/core/instrument/schema.ts";
+import type { Source } from "#core/assessment.ts";
+import type { Instrument } from "#core/instrument/schema.ts";
 import type { Assessment, Responses, ReviewState } from "../api/types.ts";
 import { lt, m } from "../i18n/index.ts";
 

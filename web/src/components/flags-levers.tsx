@@ -1,4 +1,4 @@
-import type { Instrument } from "../../../functions/core/instrument/schema.ts";
+import type { Instrument } from "#core/instrument/schema.ts";
 import type { ScoreReport } from "../api/types.ts";
 import { lt, m } from "../i18n/index.ts";
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
-import type { Indicator } from "../../../functions/core/instrument/schema.ts";
-import { evidenceGrades } from "../../../functions/core/vocabulary.ts";
+import type { Indicator } from "#core/instrument/schema.ts";
+import { evidenceGrades } from "#core/vocabulary.ts";
 import type { Answer } from "../api/types.ts";
 import { lt, m } from "../i18n/index.ts";
 import { IndicatorGuidance } from "./indicator-guidance.tsx";

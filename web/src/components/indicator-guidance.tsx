@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import type { Indicator } from "../../../functions/core/instrument/schema.ts";
+import type { Indicator } from "#core/instrument/schema.ts";
 import { useGlossary } from "../glossary/load.ts";
 import { termsIn } from "../glossary/matchers.ts";
 import { lt, m, useLocale } from "../i18n/index.ts";

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { Instrument } from "../../../functions/core/instrument/schema.ts";
+import type { Instrument } from "#core/instrument/schema.ts";
 import type { Answer, ProfileAnswers } from "../api/types.ts";
 import { lt, m } from "../i18n/index.ts";
 import { type ConflictRow, PROFILE_KEY } from "../state/save-queue.ts";

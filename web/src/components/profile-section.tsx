@@ -1,4 +1,4 @@
-import type { ProfileQuestion } from "../../../functions/core/instrument/schema.ts";
+import type { ProfileQuestion } from "#core/instrument/schema.ts";
 import type { ProfileAnswers } from "../api/types.ts";
 import { lt } from "../i18n/index.ts";
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import type { Instrument } from "../../../functions/core/instrument/schema.ts";
+import type { Instrument } from "#core/instrument/schema.ts";
 import { lt, m } from "../i18n/index.ts";
 import { href } from "../router.ts";
 import type { Progress } from "../state/answers.ts";

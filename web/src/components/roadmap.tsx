@@ -1,4 +1,4 @@
-import { horizons } from "../../../functions/core/vocabulary.ts";
+import { horizons } from "#core/vocabulary.ts";
 import type { Instrument, ScoreReport } from "../api/types.ts";
 import { lt, m } from "../i18n/index.ts";
 import { indicatorTitle } from "./flags-levers.tsx";

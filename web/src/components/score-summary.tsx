@@ -1,4 +1,4 @@
-import type { Instrument } from "../../../functions/core/instrument/schema.ts";
+import type { Instrument } from "#core/instrument/schema.ts";
 import type { ReportFigures } from "../api/types.ts";
 import { formatNumber, lt, m } from "../i18n/index.ts";
 import { BarChart } from "./bar-chart.tsx";

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
-import type { Source } from "../../../functions/core/assessment.ts";
-import { MAX_SOURCES } from "../../../functions/core/vocabulary.ts";
+import type { Source } from "#core/assessment.ts";
+import { MAX_SOURCES } from "#core/vocabulary.ts";
 import { m } from "../i18n/index.ts";
 
 const webLink = /^https?:\/\/[^\s/?#]+\S*$/i;

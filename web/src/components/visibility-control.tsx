@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { visibilities } from "../../../functions/core/vocabulary.ts";
+import { visibilities } from "#core/vocabulary.ts";
 import { api } from "../api/client.ts";
 import type { Assessment, Visibility } from "../api/types.ts";
 import { formatDate, m } from "../i18n/index.ts";

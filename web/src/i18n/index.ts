@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import type { LocaleText } from "../../../functions/core/instrument/schema.ts";
+import type { LocaleText } from "#core/instrument/schema.ts";
 import { type Messages, messagesEn } from "./messages-en.ts";
 
 /** The languages of the interface. */

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import type { Instrument } from "../../../functions/core/instrument/schema.ts";
+import type { Instrument } from "#core/instrument/schema.ts";
 import { api } from "../api/client.ts";
 import { type ComparedSide, type DimensionChange, indexDelta as delta, sideFigures } from "../api/comparison.ts";
 import type { SnapshotComparison } from "../api/types.ts";

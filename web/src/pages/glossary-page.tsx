@@ -1,4 +1,4 @@
-import { evidenceGrades } from "../../../functions/core/vocabulary.ts";
+import { evidenceGrades } from "#core/vocabulary.ts";
 import { PageTitle } from "../components/page-title.tsx";
 import { type GlossaryEntry, glossaryEn } from "../glossary/terms-en.ts";
 import { glossaryFr } from "../glossary/terms-fr.ts";

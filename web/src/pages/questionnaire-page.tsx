@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from "preact/hooks";
-import type { Instrument } from "../../../functions/core/instrument/schema.ts";
+import type { Instrument } from "#core/instrument/schema.ts";
 import type { Assessment } from "../api/types.ts";
 import { AdminEditGate } from "../components/admin-edit-gate.tsx";
 import { ErrorBox, Loading, useAsync } from "../components/async.tsx";

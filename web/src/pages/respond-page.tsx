@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { institutions } from "../../../functions/core/vocabulary.ts";
+import { institutions } from "#core/vocabulary.ts";
 import { api } from "../api/client.ts";
 import type { Answer, MyResponse } from "../api/types.ts";
 import { ErrorBox, Loading, useAsync } from "../components/async.tsx";

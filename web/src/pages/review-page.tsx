@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import type { Instrument } from "../../../functions/core/instrument/schema.ts";
+import type { Instrument } from "#core/instrument/schema.ts";
 import { api } from "../api/client.ts";
 import type { Assessment, ReviewState } from "../api/types.ts";
 import { answerText } from "../components/answer-text.ts";

@@ -1,4 +1,4 @@
-import type { Instrument } from "../../../functions/core/instrument/schema.ts";
+import type { Instrument } from "#core/instrument/schema.ts";
 import { api } from "../api/client.ts";
 
 const instruments = new Map<string, Promise<Instrument>>();

@@ -1,4 +1,4 @@
-import type { Indicator } from "../../../functions/core/instrument/schema.ts";
+import type { Indicator } from "#core/instrument/schema.ts";
 import { api } from "../api/client.ts";
 import type { Responses, ReviewState } from "../api/types.ts";
 
