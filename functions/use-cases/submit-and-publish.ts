@@ -2,10 +2,9 @@ import { createHash } from "node:crypto";
 import type { Assessment, Snapshot } from "../core/assessment.ts";
 import { snapshotEvidence } from "../core/evidence/published-evidence.ts";
 import type { Review } from "../core/evidence/reviews.ts";
-import type { SnapshotEvidence } from "../core/evidence/snapshot-evidence.ts";
 import { withVerification } from "../core/evidence/verification.ts";
 import { scoreAssessment } from "../core/scoring/score-report.ts";
-import type { ScoreReport } from "../core/scoring/types.ts";
+import type { SubmitRequest as SnapshotRequest } from "../store/submissions.ts";
 import { pinnedInstrument } from "./pinned-instrument.ts";
 import type { PublicationsPort } from "./publications-port.ts";
 
@@ -13,14 +12,7 @@ import type { PublicationsPort } from "./publications-port.ts";
 export interface SubmitStore {
   submissions: {
     /** Takes the snapshot exactly once per idempotency key; replays return the same snapshot. */
-    submit(request: {
-      assessmentId: string;
-      idempotencyKey: string;
-      fingerprint: string;
-      actor: string;
-      score: (assessment: Assessment) => ScoreReport;
-      evidence: (assessment: Assessment) => SnapshotEvidence;
-    }): Promise<Snapshot>;
+    submit(request: SnapshotRequest): Promise<Snapshot>;
   };
   reviews: { list(assessmentId: string): Promise<Review[]> };
   responses: { list(assessmentId: string): Promise<unknown[]> };
