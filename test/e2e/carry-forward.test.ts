@@ -35,6 +35,23 @@ describe("carry forward", () => {
     expect(created.instrumentVersion).toBe("2026.2");
     const carried = Object.keys(created.answers);
     expect(carried.length).toBeGreaterThan(20);
+    const all = suite.instrument.dimensions.flatMap((d) => d.indicators.map((x) => x.id));
+    const summary = page.getByTestId("carry-summary");
+    await summary.waitFor();
+    expect(await summary.locator("h2").innerText()).toContain(`${carried.length} answers carried`);
+    const toAnswer = summary.locator(".carry-list li");
+    expect(await toAnswer.count()).toBe(all.length - carried.length);
+    const firstToAnswer = all.find((x) => !carried.includes(x)) as string;
+    const details = summary.locator("details");
+    if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
+    await summary.locator(".carry-list a").first().click();
+    await page.locator(`#ind-${firstToAnswer}`).waitFor();
+    expect(page.url()).toContain(firstToAnswer);
+    await page.getByRole("button", { name: "Hide this list" }).click();
+    await page.reload();
+    await page.locator(".q-section").waitFor();
+    expect(await page.getByTestId("carry-summary").count()).toBe(0);
+
     const firstSection = suite.instrument.dimensions[0]!;
     await openSection(page, firstSection.id);
     const shown = firstSection.indicators.filter((x) => carried.includes(x.id));

@@ -11,7 +11,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const specifiers = (file: string) => [...readFileSync(file, "utf8").matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]);
+const specifiers = (file: string) =>
+  [...readFileSync(file, "utf8").matchAll(/(?:from\s+|import\()"([^"]+)"/g)].map((m) => m[1]);
 
 describe("imports of web/src", () => {
   const files = sourceFiles(web);

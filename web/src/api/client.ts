@@ -8,6 +8,7 @@ import type {
   CohortStats,
   CountryList,
   CountryProfile,
+  CreatedAssessment,
   Instrument,
   MyResponse,
   ProfileAnswers,
@@ -120,7 +121,7 @@ export const api = {
     instrumentId: string;
     instrumentVersion: string;
     copyFrom?: string;
-  }) => (await request<Assessment>("POST", "/api/assessments", { body })).data,
+  }) => (await request<CreatedAssessment>("POST", "/api/assessments", { body })).data,
   assessment: (id: string) => get<Assessment>(`/api/assessments/${enc(id)}`),
   patch: async (
     id: string,

@@ -3,7 +3,7 @@ import type { LocaleText } from "#core/instrument/schema.ts";
 import type { Description } from "#core/statistics/descriptive.ts";
 
 /** What the headline figures and dimension tables read: full reports and public profiles' scores both have it. */
-export type ReportFigures = Pick<import("../../../functions/http/api-types.ts").ScoreReport, "dimensions" | "overall">;
+export type ReportFigures = Pick<import("#http/api-types.ts").ScoreReport, "dimensions" | "overall">;
 
 export type { Instrument } from "#core/instrument/schema.ts";
 /**
@@ -15,6 +15,7 @@ export type {
   AssessmentSummary,
   CountryList,
   CountryProfile,
+  CreatedAssessment,
   MyResponse,
   Responses,
   ReviewState,

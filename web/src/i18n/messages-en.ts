@@ -66,6 +66,19 @@ export const messagesEn = {
     carryHelp:
       "Answers carry over where the question is the same or replaces an earlier one; new and reworded questions are left for you to answer.",
   },
+  carried: {
+    title: (carried: number, toAnswer: number) =>
+      `${carried} ${carried === 1 ? "answer" : "answers"} carried from your earlier assessment; ${toAnswer} ${toAnswer === 1 ? "question" : "questions"} to answer again`,
+    listTitle: "Questions to answer again",
+    reasons: {
+      new: "new in this version",
+      "re-scoped": "reworded or rescoped: its levels mean something else now",
+      unanswered: "not answered last time",
+      "na-not-allowed": "was “not applicable”, which this question no longer allows",
+      "levels-differ": "the questions it replaces were answered at different levels",
+    },
+    dismiss: "Hide this list",
+  },
   status: { draft: "Draft", submitted: "Submitted" } as Record<string, string>,
   visibility: {
     title: "Who may see this assessment",

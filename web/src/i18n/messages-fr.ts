@@ -76,6 +76,19 @@ export const messagesFr: Messages = {
       "Les réponses sont reprises lorsque la question est la même ou en remplace une plus ancienne ; les questions nouvelles ou reformulées restent à renseigner.",
     show: "Afficher",
   },
+  carried: {
+    title: (carried: number, toAnswer: number) =>
+      `${carried} ${carried === 1 ? "réponse reprise" : "réponses reprises"} de votre évaluation précédente ; ${toAnswer} ${toAnswer === 1 ? "question à renseigner" : "questions à renseigner"} de nouveau`,
+    listTitle: "Questions à renseigner de nouveau",
+    reasons: {
+      new: "nouvelle dans cette version",
+      "re-scoped": "reformulée ou redéfinie : ses niveaux ont changé de sens",
+      unanswered: "sans réponse la dernière fois",
+      "na-not-allowed": "réponse « sans objet », que cette question n’admet plus",
+      "levels-differ": "les questions qu’elle remplace avaient reçu des niveaux différents",
+    },
+    dismiss: "Masquer cette liste",
+  },
   status: { draft: "Brouillon", submitted: "Soumise" },
   visibility: {
     title: "Qui peut voir cette évaluation",

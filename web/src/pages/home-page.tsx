@@ -8,6 +8,7 @@ import { type Column, DataTable } from "../components/data-table.tsx";
 import { PageTitle } from "../components/page-title.tsx";
 import { formatDate, m } from "../i18n/index.ts";
 import { href, navigate } from "../router.ts";
+import { rememberCarry } from "../state/carried.ts";
 import { compareNames, countryLabel, countryName } from "../state/countries.ts";
 import { StartForm } from "./start-form.tsx";
 
@@ -55,6 +56,7 @@ export function HomePage({ session }: { session: Session }) {
   async function onStart(body: Parameters<typeof api.createAssessment>[0]) {
     try {
       const created = await api.createAssessment(body);
+      rememberCarry(created);
       navigate(href("a", created.id));
     } catch (e) {
       const existing = e instanceof ApiError ? (e.details?.assessmentId as string | undefined) : undefined;

@@ -3,6 +3,7 @@ import type { Instrument } from "#core/instrument/schema.ts";
 import type { Assessment } from "../api/types.ts";
 import { AdminEditGate } from "../components/admin-edit-gate.tsx";
 import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
+import { CarrySummary } from "../components/carry-summary.tsx";
 import { RespondentsLine, VerdictBadge } from "../components/evidence-notes.tsx";
 import { IndicatorField } from "../components/indicator-field.tsx";
 import { MergeView } from "../components/merge-view.tsx";
@@ -149,6 +150,7 @@ function Questionnaire({
       <PageTitle text={m.q.title(countryLabel(assessment.country), assessment.cycle)} focus={false} />
       <SaveStatus queue={queue} />
       <SnapshotBanner assessment={queue.server} />
+      <CarrySummary assessmentId={assessment.id} instrument={instrument} />
       {resumed && resumed !== "profile" && <p class="sr-only">{m.q.resume}</p>}
       {queue.conflict && (
         <MergeView rows={queue.conflict} instrument={instrument} onApply={(c) => void queue.resolve(c)} />
