@@ -73,7 +73,8 @@ function inOrder(waiting: readonly Placed[], done = new Set<string>()): Placed[]
   const next = waiting.find((p) => p.candidate.waitsOn.every((id) => done.has(id)));
   if (next === undefined) return [];
   done.add(next.candidate.id);
-  return [next, ...inOrder(waiting.filter((p) => p !== next), done)];
+  const rest = waiting.filter((p) => p !== next);
+  return [next, ...inOrder(rest, done)];
 }
 
 function toRanked(placed: Placed, rank: number, rules: RoadmapRules): RankedRecommendation {
