@@ -67,12 +67,16 @@ async function drafts(
   return { lease: () => free.shift() as Assessment, release: (a) => free.push(a) };
 }
 
-/** One PATCH's store work: read the draft (the ownership check), then the conditional UpdateItem. */
+/**
+ * One PATCH's store work: read the draft (the ownership check), list its respondents' answers (the spread check
+ * of a consolidated answer), then the conditional UpdateItem.
+ */
 export async function patchLoad(store: Store, country: string, inFlight: number): Promise<Load> {
   const pool = await drafts(store, country, 2 * Math.max(inFlight, 1));
   return load(inFlight, 3000, async (n) => {
     const held = pool.lease();
     await store.assessments.get(held.id);
+    await store.responses.list(held.id);
     const answer = { [indicatorIds[n % indicatorIds.length] as string]: { level: (n % 4) as 0 | 1 | 2 | 3 } };
     pool.release(await store.assessments.patch(held.id, held.version, { answers: answer }));
   });
