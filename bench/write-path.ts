@@ -15,7 +15,7 @@ import { createDocumentClient, createStore } from "../functions/store/create-sto
 import { keys } from "../functions/store/keys.ts";
 import { type IndexProjection, tableDefinition } from "../functions/store/table-definition.ts";
 import { startLocalServer } from "../test/support/local-server.ts";
-import { json, measured, patchRequests } from "./api.ts";
+import { BENCH_SOURCE, json, measured, patchRequests } from "./api.ts";
 import { indexEntrySize, itemSize, writeUnits } from "./item-size.ts";
 import { patchLoad } from "./store-ceiling.ts";
 import type { BenchRow } from "./table.ts";
@@ -27,7 +27,10 @@ const indicatorIds = instrument.dimensions.flatMap((d) => d.indicators.map((i) =
 const half = Object.fromEntries(
   indicatorIds
     .slice(0, indicatorIds.length / 2)
-    .map((id, i) => [id, { level: (i % 4) as 0 | 1 | 2 | 3, evidence: "documented" as const }]),
+    .map((id, i) => [
+      id,
+      { level: (i % 4) as 0 | 1 | 2 | 3, evidence: "documented" as const, sources: [BENCH_SOURCE] },
+    ]),
 );
 
 /** Opens a store over a fresh table with the given index projection on the embedded store, as npm start runs it. */
