@@ -4,6 +4,7 @@ import type { countryListSchema, instrumentListSchema } from "./public-schemas.t
 import type {
   countryProfileSchema,
   scoreReportSchema,
+  sensitivityResponse,
   snapshotComparisonSchema,
   snapshotSchema,
   snapshotSummarySchema,
@@ -37,3 +38,4 @@ export type ReviewState = Body<typeof reviewListResponse>["items"][number];
 export type Responses = Body<typeof responsesResponse>;
 export type MyResponse = Body<typeof respondentResponse>;
 export type Cohort = Body<typeof cohortResponse>;
+export type Sensitivity = Body<typeof sensitivityResponse>;

@@ -231,3 +231,18 @@ export const snapshotComparisonSchema = z
   .meta({ id: "SnapshotComparison" });
 
 export const snapshotComparisonResponse = responseSchema(() => snapshotComparisonSchema);
+
+const probabilities = z.object({ 1: z.number(), 2: z.number(), 3: z.number(), 4: z.number(), 5: z.number() });
+
+/** How firm the stages are (GET /api/assessments/{id}/sensitivity). */
+export const sensitivityResponse = () =>
+  z
+    .object({
+      draws: z.number(),
+      dimensions: z.array(
+        z.object({ dimensionId: z.string(), stageProbabilities: probabilities, indexBand: z.array(z.number()) }),
+      ),
+      headline: z.object({ stageProbabilities: probabilities }),
+      lenses: z.array(z.object({ id: z.string(), headlineStage: z.number().nullable() })),
+    })
+    .meta({ id: "Sensitivity" });

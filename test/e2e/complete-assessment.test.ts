@@ -69,6 +69,11 @@ describe("an official completes a whole assessment", () => {
     expect(actions.length).toBe(titles.length);
     await expect.poll(() => page.locator(".report").textContent()).toContain("Submitted");
     expect(await page.locator(".print-detail .bar-chart").count()).toBe(1);
+    const firmness = page.getByTestId("sensitivity-headline");
+    await firmness.waitFor();
+    expect(await firmness.innerText()).toMatch(/^Overall: stage [1-5].* in \d+ % of plausible methods\./);
+    const perDimension = page.locator(".sensitivity tbody tr");
+    expect(await perDimension.count()).toBe(instrument.dimensions.length);
     await expectAccessible(page, "06-results");
 
     const official = await apiAs(baseUrl, "official", "CAN");

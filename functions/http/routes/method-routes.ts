@@ -10,25 +10,13 @@ import { errorResponses as errors, HttpError } from "../errors.ts";
 import type { Language } from "../language.ts";
 import { ownAssessment, pinnedInstrument } from "../ownership.ts";
 import { reportIn } from "../report-language.ts";
+import { sensitivityResponse } from "../report-schemas.ts";
 import { route } from "../route-table.ts";
 import { idParams } from "../schemas.ts";
 import { verifiedReport } from "../score-memo.ts";
 
 // Not strict: the score route also reads `lang` (see ../language.ts).
 export const capacityQuery = z.object({ capacity: z.string().max(100).optional() });
-
-const probabilities = z.object({ 1: z.number(), 2: z.number(), 3: z.number(), 4: z.number(), 5: z.number() });
-const sensitivityResponse = () =>
-  z
-    .object({
-      draws: z.number(),
-      dimensions: z.array(
-        z.object({ dimensionId: z.string(), stageProbabilities: probabilities, indexBand: z.array(z.number()) }),
-      ),
-      headline: z.object({ stageProbabilities: probabilities }),
-      lenses: z.array(z.object({ id: z.string(), headlineStage: z.number().nullable() })),
-    })
-    .meta({ id: "Sensitivity" });
 
 /** The report with a roadmap planned within the capacity a query gives, or a 400 naming the field. */
 export function reportWithinCapacity(

@@ -17,6 +17,7 @@ import type {
   ReviewState,
   Role,
   ScoreReport,
+  Sensitivity,
   Snapshot,
   SnapshotComparison,
   Visibility,
@@ -129,6 +130,7 @@ export const api = {
     body: { answers?: Record<string, Answer | null>; profile?: ProfileAnswers },
   ) => (await request<Assessment>("PATCH", `/api/assessments/${enc(id)}`, { body, headers: ifMatch(version) })).data,
   score: (id: string) => get<ScoreReport>(`/api/assessments/${enc(id)}/score`),
+  sensitivity: (id: string) => get<Sensitivity>(`/api/assessments/${enc(id)}/sensitivity`),
   submit: async (id: string, key: string) =>
     (
       await request<Snapshot>("POST", `/api/assessments/${enc(id)}/submit`, {

@@ -20,6 +20,7 @@ export type {
   Responses,
   ReviewState,
   ScoreReport,
+  Sensitivity,
   Snapshot,
   SnapshotComparison,
   VisibilityChange,

@@ -66,6 +66,25 @@ export const messagesEn = {
     carryHelp:
       "Answers carry over where the question is the same or replaces an earlier one; new and reworded questions are left for you to answer.",
   },
+  sensitivity: {
+    title: "How firm these stages are",
+    intro: (draws: string) =>
+      `The stages above follow one reading of the method. The answers were scored again under ${draws} plausible variants of it (indicator weights, the spacing of the levels, the stage thresholds, the gates, and each "don't know" read as any level) and each share below counts how often a stage came out.`,
+    headline: (stage: string, share: string) => `Overall: ${stage} in ${share} of plausible methods.`,
+    firm: "The headline stage is firm.",
+    uncertain: "The headline stage is uncertain: read it with the table below.",
+    stage: (stage: number) => `stage ${stage}`,
+    stageNamed: (stage: number, name: string) => `stage ${stage} (${name})`,
+    caption: "Stage per dimension under plausible variants of the method",
+    dimension: "Dimension",
+    likeliest: "Most frequent stage",
+    share: "Share of methods",
+    band: "Index range (5th–95th percentile)",
+    lens: (lens: string, stage: string) => `${lens}: ${stage}`,
+    noStage: "no stage (too little answered)",
+    computing: "Computing how firm the stages are…",
+    unavailable: "How firm the stages are could not be computed just now; reload the page to try again.",
+  },
   carried: {
     title: (carried: number, toAnswer: number) =>
       `${carried} ${carried === 1 ? "answer" : "answers"} carried from your earlier assessment; ${toAnswer} ${toAnswer === 1 ? "question" : "questions"} to answer again`,

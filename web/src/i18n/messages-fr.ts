@@ -76,6 +76,25 @@ export const messagesFr: Messages = {
       "Les réponses sont reprises lorsque la question est la même ou en remplace une plus ancienne ; les questions nouvelles ou reformulées restent à renseigner.",
     show: "Afficher",
   },
+  sensitivity: {
+    title: "Solidité des stades",
+    intro: (draws: string) =>
+      `Les stades ci-dessus suivent une lecture de la méthode. Les réponses ont été notées de nouveau selon ${draws} variantes plausibles (pondération des indicateurs, écart entre niveaux, seuils des stades, capacités clés qui plafonnent un stade, et chaque « ne sait pas » lu comme n’importe quel niveau) ; chaque part ci-dessous indique la fréquence d’un stade.`,
+    headline: (stage: string, share: string) => `Ensemble : ${stage} dans ${share} des méthodes plausibles.`,
+    firm: "Le stade global est solide.",
+    uncertain: "Le stade global est incertain : lisez-le avec le tableau ci-dessous.",
+    stage: (stage: number) => `stade ${stage}`,
+    stageNamed: (stage: number, name: string) => `stade ${stage} (${name})`,
+    caption: "Stade par dimension selon des variantes plausibles de la méthode",
+    dimension: "Dimension",
+    likeliest: "Stade le plus fréquent",
+    share: "Part des méthodes",
+    band: "Fourchette de l’indice (5e–95e centile)",
+    lens: (lens: string, stage: string) => `${lens} : ${stage}`,
+    noStage: "pas de stade (trop peu de réponses)",
+    computing: "Calcul de la solidité des stades…",
+    unavailable: "La solidité des stades n’a pas pu être calculée ; rechargez la page pour réessayer.",
+  },
   carried: {
     title: (carried: number, toAnswer: number) =>
       `${carried} ${carried === 1 ? "réponse reprise" : "réponses reprises"} de votre évaluation précédente ; ${toAnswer} ${toAnswer === 1 ? "question à renseigner" : "questions à renseigner"} de nouveau`,

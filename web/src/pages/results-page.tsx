@@ -9,6 +9,7 @@ import { ReportDownload } from "../components/report-download.tsx";
 import { Headline, HowToRead } from "../components/report-headline.tsx";
 import { Roadmap } from "../components/roadmap.tsx";
 import { DimensionTable, Overall } from "../components/score-summary.tsx";
+import { SensitivityBands } from "../components/sensitivity-bands.tsx";
 import { VisibilityControl } from "../components/visibility-control.tsx";
 import { formatDate, m, useLocale } from "../i18n/index.ts";
 import { href } from "../router.ts";
@@ -64,6 +65,7 @@ export default function ResultsPage({ id, session }: { id: string; session: Sess
         <Overall report={report} instrument={instrument} />
         <DimensionTable instrument={instrument} report={report} />
       </section>
+      <SensitivityBands assessmentId={id} instrument={instrument} />
       <section aria-labelledby="flags">
         <h2 id="flags">{m.results.redFlags}</h2>
         <RedFlags report={report} />
