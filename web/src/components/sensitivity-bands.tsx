@@ -1,5 +1,5 @@
 import { api } from "../api/client.ts";
-import type { Instrument, Sensitivity } from "../api/types.ts";
+import type { Instrument, ScoreReport, Sensitivity } from "../api/types.ts";
 import { formatNumber, lt, m } from "../i18n/index.ts";
 import { useAsync } from "./async.tsx";
 import { DataTable } from "./data-table.tsx";
@@ -16,23 +16,48 @@ export function likeliest(probabilities: Probabilities): { stage: number; share:
 }
 
 const percent = (share: number) => `${formatNumber(share * 100)} %`;
+const shareOf = (top: { share: number } | undefined) => (top ? percent(top.share) : "–");
 
 function stageLabel(instrument: Instrument, stage: number): string {
   const name = lt(instrument.stages?.find((s) => s.stage === stage)?.name);
   return name ? m.sensitivity.stageNamed(stage, name) : m.sensitivity.stage(stage);
 }
 
-function Figures({ sensitivity, instrument }: { sensitivity: Sensitivity; instrument: Instrument }) {
+interface FiguresProps {
+  sensitivity: Sensitivity;
+  instrument: Instrument;
+  report: ScoreReport;
+}
+
+/** The headline's firmness; none while the report withholds the stage (coverage floor): drawn answers are no stage. */
+function HeadlineFirmness({ sensitivity, instrument, report }: FiguresProps) {
+  if (report.overall.stage === null)
+    return (
+      <p class="sensitivity-headline" data-testid="sensitivity-headline">
+        {m.sensitivity.withheld}
+      </p>
+    );
   const headline = likeliest(sensitivity.headline.stageProbabilities);
+  return (
+    <p class="sensitivity-headline" data-testid="sensitivity-headline">
+      {m.sensitivity.headline(stageLabel(instrument, headline.stage), percent(headline.share))}{" "}
+      {headline.share >= FIRM_SHARE ? m.sensitivity.firm : m.sensitivity.uncertain}
+    </p>
+  );
+}
+
+function Figures({ sensitivity, instrument, report }: FiguresProps) {
   const titles = new Map(instrument.dimensions.map((d) => [d.id, lt(d.title)]));
+  const withheld = new Set(report.dimensions.filter((d) => d.stage === null).map((d) => d.dimensionId));
   type Row = Sensitivity["dimensions"][number];
-  const top = (row: Row) => likeliest(row.stageProbabilities);
+  const top = (row: Row) => (withheld.has(row.dimensionId) ? undefined : likeliest(row.stageProbabilities));
+  const topStage = (row: Row) => {
+    const t = top(row);
+    return t ? stageLabel(instrument, t.stage) : m.sensitivity.noStageHere;
+  };
   return (
     <>
-      <p class="sensitivity-headline" data-testid="sensitivity-headline">
-        {m.sensitivity.headline(stageLabel(instrument, headline.stage), percent(headline.share))}{" "}
-        {headline.share >= FIRM_SHARE ? m.sensitivity.firm : m.sensitivity.uncertain}
-      </p>
+      <HeadlineFirmness sensitivity={sensitivity} instrument={instrument} report={report} />
       <div class="no-print">
         <DataTable<Row>
           caption={m.sensitivity.caption}
@@ -42,8 +67,8 @@ function Figures({ sensitivity, instrument }: { sensitivity: Sensitivity; instru
             cell: (r) => titles.get(r.dimensionId) ?? r.dimensionId,
           }}
           columns={[
-            { key: "stage", header: m.sensitivity.likeliest, cell: (r) => stageLabel(instrument, top(r).stage) },
-            { key: "share", header: m.sensitivity.share, num: true, cell: (r) => percent(top(r).share) },
+            { key: "stage", header: m.sensitivity.likeliest, cell: topStage },
+            { key: "share", header: m.sensitivity.share, num: true, cell: (r) => shareOf(top(r)) },
             {
               key: "band",
               header: m.sensitivity.band,
@@ -76,7 +101,15 @@ function Figures({ sensitivity, instrument }: { sensitivity: Sensitivity; instru
  * How firm the stages are (METHODOLOGY §11): the stage most plausible variants of the method give, with their share
  * ("stage 3 in 82 % of plausible methods"), the index range per dimension, and the headline under each lens.
  */
-export function SensitivityBands({ assessmentId, instrument }: { assessmentId: string; instrument: Instrument }) {
+export function SensitivityBands({
+  assessmentId,
+  instrument,
+  report,
+}: {
+  assessmentId: string;
+  instrument: Instrument;
+  report: ScoreReport;
+}) {
   const state = useAsync(() => api.sensitivity(assessmentId), [assessmentId]);
   return (
     <section aria-labelledby="sensitivity" class="sensitivity">
@@ -85,7 +118,7 @@ export function SensitivityBands({ assessmentId, instrument }: { assessmentId: s
       {state.error ? (
         <p class="help">{m.sensitivity.unavailable}</p>
       ) : state.data ? (
-        <Figures sensitivity={state.data} instrument={instrument} />
+        <Figures sensitivity={state.data} instrument={instrument} report={report} />
       ) : (
         <p class="help" aria-live="polite">
           {m.sensitivity.computing}

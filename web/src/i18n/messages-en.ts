@@ -81,6 +81,9 @@ export const messagesEn = {
     share: "Share of methods",
     band: "Index range (5th–95th percentile)",
     lens: (lens: string, stage: string) => `${lens}: ${stage}`,
+    withheld:
+      "No stage is given yet: too little is answered (coverage floor). Once enough is answered, this section shows how firm each stage is; the index ranges below already hold.",
+    noStageHere: "no stage (too little answered)",
     noStage: "no stage (too little answered)",
     computing: "Computing how firm the stages are…",
     unavailable: "How firm the stages are could not be computed just now; reload the page to try again.",

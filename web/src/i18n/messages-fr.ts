@@ -91,6 +91,9 @@ export const messagesFr: Messages = {
     share: "Part des méthodes",
     band: "Fourchette de l’indice (5e–95e centile)",
     lens: (lens: string, stage: string) => `${lens} : ${stage}`,
+    withheld:
+      "Aucun stade n’est encore donné : trop peu de réponses (seuil de couverture). Une fois assez de réponses données, cette section indique la solidité de chaque stade ; les fourchettes d’indice ci-dessous valent déjà.",
+    noStageHere: "pas de stade (trop peu de réponses)",
     noStage: "pas de stade (trop peu de réponses)",
     computing: "Calcul de la solidité des stades…",
     unavailable: "La solidité des stades n’a pas pu être calculée ; rechargez la page pour réessayer.",

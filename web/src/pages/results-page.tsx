@@ -65,7 +65,7 @@ export default function ResultsPage({ id, session }: { id: string; session: Sess
         <Overall report={report} instrument={instrument} />
         <DimensionTable instrument={instrument} report={report} />
       </section>
-      <SensitivityBands assessmentId={id} instrument={instrument} />
+      <SensitivityBands assessmentId={id} instrument={instrument} report={report} />
       <section aria-labelledby="flags">
         <h2 id="flags">{m.results.redFlags}</h2>
         <RedFlags report={report} />
