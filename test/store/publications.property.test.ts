@@ -19,6 +19,11 @@ import {
 } from "../support/publishing.ts";
 
 const MIN = 3;
+/**
+ * Sequences tried. The conformance run on DynamoDB Local (a JVM, several times slower per call than dynalite) sets
+ * fewer through STORE_PROPERTY_RUNS: it checks the same property on the other store, not a wider search.
+ */
+const RUNS = Number(process.env.STORE_PROPERTY_RUNS ?? 200);
 /** Four African and three WEOG states: enough to cross the threshold both ways in either group. */
 const countries = ["KEN", "GHA", "NGA", "SEN", "CAN", "NOR", "FRA"];
 const cohorts = ["all", "african", "western-european-others", "asia-pacific"];
@@ -116,13 +121,13 @@ describe("materialized statistics", () => {
           if (!rowsFromModel(model).every(countedInStatistics)) withBelowCoverage += 1;
         },
       ),
-      { numRuns: 200, endOnFailure: true },
+      { numRuns: RUNS, endOnFailure: true },
     );
-    expect(runs).toBe(200);
+    expect(runs).toBe(RUNS);
     // The sequences must reach both sides of the threshold and the pooled rules, or they prove little.
-    expect(released).toBeGreaterThan(20);
-    expect(released).toBeLessThan(180);
-    expect(withPooled).toBeGreaterThan(50);
-    expect(withBelowCoverage).toBeGreaterThan(20);
+    expect(released).toBeGreaterThan(RUNS * 0.1);
+    expect(released).toBeLessThan(RUNS * 0.9);
+    expect(withPooled).toBeGreaterThan(RUNS * 0.25);
+    expect(withBelowCoverage).toBeGreaterThan(RUNS * 0.1);
   }, 600_000);
 });
