@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
+import { listInstruments } from "../functions/core/instrument/catalogue.ts";
 import { launchBrowser } from "../test/e2e/support/browser.ts";
 import { startLocalServer } from "../test/e2e/support/server.ts";
 import type { BenchRow } from "./table.ts";
@@ -24,6 +25,9 @@ async function token(baseUrl: string) {
   return (await res.json()) as { token: string; expiresAt: string };
 }
 
+/** The version a new assessment gets by default (the start form offers the newest first). */
+const latestVersion = listInstruments()[0]?.version ?? "2026.1";
+
 async function createAssessment(baseUrl: string, bearer: string, cycle: number): Promise<string> {
   const res = await fetch(`${baseUrl}/api/assessments`, {
     method: "POST",
@@ -32,7 +36,7 @@ async function createAssessment(baseUrl: string, bearer: string, cycle: number):
       country: "CAN",
       cycle,
       instrumentId: "un-peace-ops-readiness",
-      instrumentVersion: "2026.1",
+      instrumentVersion: latestVersion,
     }),
   });
   return ((await res.json()) as { id: string }).id;

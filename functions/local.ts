@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import { type LocalConfig, loadConfig } from "./config.ts";
 import { localVerifier } from "./http/auth/token-verifier.ts";
+import { compressJsonResponses } from "./local/compress-api.ts";
 import { devRoutes } from "./local/dev-routes.ts";
 import { ensureTable, startEmbeddedDynamo } from "./local/embedded-dynamo.ts";
 import { withItemCache } from "./local/item-cache.ts";
@@ -43,7 +44,7 @@ async function main() {
     console.warn(`Warning: HOST=${config.HOST} exposes this server beyond this machine; it holds unreviewed data.`);
   }
   const runtime = await compose(config);
-  const fetch = guardLocalNetwork(runtime.app.fetch, { port: config.PORT, host: config.HOST });
+  const fetch = guardLocalNetwork(compressJsonResponses(runtime.app.fetch), { port: config.PORT, host: config.HOST });
   const server = serve({ fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const shown = isLoopbackHost(config.HOST) ? "localhost" : config.HOST;
     console.log(`Reengage listening on http://${shown}:${info.port} (store: ${runtime.storeName})`);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import * as z from "zod";
 import type { InstrumentSummary } from "../core/instrument/catalogue.ts";
 import type { Instrument } from "../core/instrument/schema.ts";
@@ -18,6 +19,34 @@ export function instrumentIn(instrument: Instrument, language: Language): Instru
     french.set(instrument, translated);
   }
   return { ...translated, lang: "fr" };
+}
+
+/** An instrument version as sent in one language: its JSON body and an ETag of exactly those bytes. */
+export interface ServedInstrument {
+  body: string;
+  etag: string;
+}
+
+const served = new WeakMap<Instrument, Map<Language, ServedInstrument>>();
+
+/**
+ * The body of GET /api/instruments/{id}/versions/{version}, serialized once per language and warm instance: an
+ * instrument version never changes while the process runs, and its JSON (≈ 250 KB with French) is the largest
+ * body the questionnaire waits for. The ETag lets a browser that holds it revalidate with a 304.
+ */
+export function servedInstrument(instrument: Instrument, language: Language): ServedInstrument {
+  let byLanguage = served.get(instrument);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    served.set(instrument, byLanguage);
+  }
+  let sent = byLanguage.get(language);
+  if (!sent) {
+    const body = JSON.stringify(instrumentIn(instrument, language));
+    sent = { body, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };
+    byLanguage.set(language, sent);
+  }
+  return sent;
 }
 
 /** Summaries with their titles in `language`. */

@@ -256,6 +256,26 @@ describe("documented errors", () => {
     expect((await t.call("GET", "/.well-known/jwks.json")).status).toBe(200);
   });
 
+  it("serves an instrument version with an ETag of its bytes and answers 304 to a browser that holds them", async () => {
+    const path = "/api/instruments/un-peace-ops-readiness/versions/2026.2";
+    const fr = await t.call("GET", `${path}?lang=fr`);
+    const en = await t.call("GET", `${path}?lang=en`);
+    const etag = fr.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+    expect(en.headers.get("etag")).not.toBe(etag); // each language is its own representation
+    expect(fr.headers.get("cache-control")).toBe("public, max-age=3600, immutable");
+    expect(fr.headers.get("content-type")).toMatch(/^application\/json/);
+    const body = await fr.text();
+    expect(JSON.parse(body)).toMatchObject({ version: "2026.2", lang: "fr" });
+    const again = await t.call("GET", `${path}?lang=fr`, { headers: { "if-none-match": `"other", W/${etag}` } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(await again.text()).toBe("");
+    const stale = await t.call("GET", `${path}?lang=fr`, { headers: { "if-none-match": '"other"' } });
+    expect(stale.status).toBe(200);
+    expect(await stale.text()).toBe(body);
+  });
+
   it("mints dev tokens only for valid roles and UN member states", async () => {
     expect((await t.call("POST", "/api/dev/token", { body: { role: "official" } })).status).toBe(400);
     expect((await t.call("POST", "/api/dev/token", { body: { role: "official", country: "XXX" } })).status).toBe(400);

@@ -3,7 +3,7 @@ import { unMemberStatesIn } from "../../core/cohorts/country-names-fr.ts";
 import { NotFoundError } from "../../core/errors.ts";
 import { findInstrument, instruments, listInstruments } from "../../core/instrument/catalogue.ts";
 import { errorBodySchema } from "../errors.ts";
-import { instrumentIn, languageQuery, summariesIn } from "../instrument-language.ts";
+import { languageQuery, servedInstrument, summariesIn } from "../instrument-language.ts";
 import { servedLanguage } from "../language.ts";
 import { countriesResponse, instrumentListResponse, instrumentResponse } from "../public-schemas.ts";
 import { responseSchema, route } from "../route-table.ts";
@@ -67,8 +67,16 @@ export function publicRoutes() {
       tag: "instruments",
       params: versionParams,
       query: languageQuery,
+      headers: {
+        "If-None-Match": {
+          required: false,
+          description: "ETags held from an earlier read: 304 when one is still current",
+          maxLength: 1024,
+        },
+      },
       responses: {
-        200: { description: "The instrument", schema: instrumentResponse },
+        200: { description: "The instrument; ETag of its bytes", schema: instrumentResponse },
+        304: { description: "Not modified: If-None-Match holds the current ETag" },
         400: { description: "Bad lang", schema: errorBodySchema },
         404: { description: "Unknown", schema: errorBodySchema },
       },
@@ -76,8 +84,16 @@ export function publicRoutes() {
         const instrument = findInstrument(params.id, params.version);
         if (!instrument) throw new NotFoundError("instrument version");
         const lang = servedLanguage(c, query);
+        const { body, etag } = servedInstrument(instrument, lang);
         c.header("Cache-Control", "public, max-age=3600, immutable");
-        return c.json(instrumentIn(instrument, lang));
+        c.header("ETag", etag);
+        // Weak comparison (RFC 9110 §13.1.2): a compressing proxy marks the tag it passes on weak.
+        const held = c.req
+          .header("if-none-match")
+          ?.split(",")
+          .map((t) => t.trim().replace(/^W\//, ""));
+        if (held?.includes(etag) || held?.includes("*")) return c.body(null, 304);
+        return c.body(body, 200, { "Content-Type": "application/json" });
       },
     }),
   ];

@@ -52,6 +52,8 @@ interface Options {
   body?: unknown;
   headers?: Record<string, string>;
   anonymous?: boolean;
+  /** The browser's HTTP cache is bypassed unless a route's answers never change (published instrument versions). */
+  cache?: RequestCache;
 }
 
 interface Reply<T> {
@@ -66,7 +68,7 @@ async function send(method: string, path: string, opts: Options): Promise<Respon
   if (token) headers.Authorization = `Bearer ${token}`;
   const body = opts.body === undefined ? null : JSON.stringify(opts.body);
   try {
-    return await fetch(path, { method, headers, body, cache: "no-store" });
+    return await fetch(path, { method, headers, body, cache: opts.cache ?? "no-store" });
   } catch {
     throw new ApiError(0, "network", "The server could not be reached.");
   }
@@ -109,8 +111,13 @@ export const api = {
   instruments: () =>
     get<{ items: { id: string; version: string; title: { en: string; fr?: string } }[] }>("/api/instruments?lang=fr"),
   // With lang=fr every text carries both English and French, so a language switch needs no new fetch.
-  instrument: (id: string, version: string) =>
-    get<Instrument>(`/api/instruments/${enc(id)}/versions/${enc(version)}?lang=fr`),
+  // A published version never changes (Cache-Control: immutable, ETag): the browser may keep it between visits.
+  instrument: async (id: string, version: string) =>
+    (
+      await request<Instrument>("GET", `/api/instruments/${enc(id)}/versions/${enc(version)}?lang=fr`, {
+        cache: "default",
+      })
+    ).data,
   assessments: (query: { country?: string; cycle?: number; nextToken?: string }) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== "") q.set(k, String(v));

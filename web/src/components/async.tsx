@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { ApiError } from "../api/client.ts";
 import { m } from "../i18n/index.ts";
 
@@ -9,15 +9,23 @@ export interface AsyncState<T> {
   reload: () => void;
 }
 
-/** Runs `load` when `deps` change; exposes data, error and a reload function. */
-export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): AsyncState<T> {
+/**
+ * Runs `load` when `deps` change; exposes data, error and a reload function. With `arrived` (data already at hand
+ * when the component mounts), the first render shows it and the first load is skipped.
+ */
+export function useAsync<T>(load: () => Promise<T>, deps: unknown[], arrived: T | null = null): AsyncState<T> {
   const [state, setState] = useState<{ data: T | null; error: Error | null; loading: boolean }>({
-    data: null,
+    data: arrived,
     error: null,
-    loading: true,
+    loading: arrived === null,
   });
   const [tick, setTick] = useState(0);
+  const skipFirst = useRef(arrived !== null);
   useEffect(() => {
+    if (skipFirst.current) {
+      skipFirst.current = false;
+      return;
+    }
     let live = true;
     setState((s) => ({ ...s, loading: true, error: null }));
     load().then(

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Instrument } from "#core/instrument/schema.ts";
 import type { Assessment } from "../api/types.ts";
 import { AdminEditGate } from "../components/admin-edit-gate.tsx";
@@ -18,8 +18,8 @@ import { lt, m } from "../i18n/index.ts";
 import { href } from "../router.ts";
 import { firstUnanswered, progressOf, resumeSection } from "../state/answers.ts";
 import { countryLabel } from "../state/countries.ts";
-import { institutionFirst, type Others } from "../state/others.ts";
-import { loadQuestionnaire } from "../state/questionnaire-data.ts";
+import { institutionFirst, loadOthers, noOthers, type Others } from "../state/others.ts";
+import { arrivedQuestionnaire, loadQuestionnaire } from "../state/questionnaire-data.ts";
 import type { SaveQueue } from "../state/save-queue.ts";
 import { useSaveQueue } from "../state/use-save-queue.ts";
 
@@ -36,7 +36,8 @@ export function QuestionnairePage({
   /** An administrator is warned before editing a country's answers. */
   asAdmin?: boolean;
 }) {
-  const state = useAsync(() => loadQuestionnaire(id), [id]);
+  const [arrived] = useState(() => arrivedQuestionnaire(id));
+  const state = useAsync(() => loadQuestionnaire(id), [id], arrived);
   if (state.error) return <ErrorBox error={state.error} onRetry={state.reload} />;
   if (!state.data) return <Loading />;
   const page = <Questionnaire {...state.data} section={section} focus={focus} />;
@@ -52,11 +53,13 @@ function SectionBody({
   queue,
   instrument,
   section,
+  institution,
   others,
 }: {
   queue: SaveQueue;
   instrument: Instrument;
   section: string;
+  institution: string | undefined;
   others: Others;
 }) {
   const progress = progressOf(instrument, queue.answers);
@@ -71,7 +74,7 @@ function SectionBody({
   return (
     <>
       <p class="lead">{lt(dimension.description)}</p>
-      {institutionFirst(dimension.indicators, others.institution).map(({ indicator: ind, n }) => (
+      {institutionFirst(dimension.indicators, institution).map(({ indicator: ind, n }) => (
         <IndicatorField
           key={ind.id}
           indicator={ind}
@@ -132,14 +135,16 @@ function Questionnaire({
   instrument,
   section,
   focus,
-  others,
+  institution,
 }: {
   assessment: Assessment;
   instrument: Instrument;
   section: string | undefined;
   focus: string | undefined;
-  others: Others;
+  institution: string | undefined;
 }) {
+  // Verdicts and respondents' answers are asked for once the questions are on screen (effects run after paint).
+  const others = useAsync(() => loadOthers(assessment.id), [assessment.id]).data ?? noOthers;
   const queue = useSaveQueue(assessment);
   const resumed = useResume(assessment, instrument, section);
   const current = section ?? resumed ?? "profile";
@@ -164,7 +169,13 @@ function Questionnaire({
         </QuestionnaireNav>
         <section class="q-section" aria-labelledby="section-title">
           <SectionHeading key={current} text={sectionTitle(instrument, current)} />
-          <SectionBody queue={queue} instrument={instrument} section={current} others={others} />
+          <SectionBody
+            queue={queue}
+            instrument={instrument}
+            section={current}
+            institution={institution}
+            others={others}
+          />
           <Pager id={assessment.id} instrument={instrument} section={current} />
         </section>
       </div>

@@ -1,6 +1,9 @@
 import type { Instrument } from "#core/instrument/schema.ts";
 import { api } from "../api/client.ts";
 
+/** Set by the build (web/vite.config.ts) from the instrument catalogue: the version new assessments get. */
+declare const __NEWEST_INSTRUMENT__: { id: string; version: string } | null | undefined;
+
 const instruments = new Map<string, Promise<Instrument>>();
 
 /** Instruments are immutable once published, so one fetch per id@version is enough. */
@@ -13,4 +16,9 @@ export function loadInstrument(id: string, version: string): Promise<Instrument>
     instruments.set(key, p);
   }
   return p;
+}
+
+/** The instrument version new assessments get (most assessments being filled in use it), when the build knows it. */
+export function newestInstrument(): { id: string; version: string } | null {
+  return typeof __NEWEST_INSTRUMENT__ === "undefined" ? null : (__NEWEST_INSTRUMENT__ ?? null);
 }

@@ -6,22 +6,24 @@ import type { Responses, ReviewState } from "../api/types.ts";
 export interface Others {
   reviews: Map<string, ReviewState>;
   responses: Responses | null;
-  /** The caller's own institution as a respondent, when they answered as one. */
-  institution: string | undefined;
 }
+
+/** Before they arrive (the questionnaire shows its questions without waiting for them), nothing is shown. */
+export const noOthers: Others = { reviews: new Map(), responses: null };
 
 /** Verdicts and responses; the questionnaire still works when either cannot be read. */
 export async function loadOthers(id: string): Promise<Others> {
-  const [reviews, responses, mine] = await Promise.all([
+  const [reviews, responses] = await Promise.all([
     api.reviews(id).catch(() => ({ items: [] as ReviewState[] })),
     api.responses(id).catch(() => null),
-    api.myResponse(id).catch(() => null),
   ]);
-  return {
-    reviews: new Map(reviews.items.map((r) => [r.indicatorId, r])),
-    responses,
-    institution: mine?.institution,
-  };
+  return { reviews: new Map(reviews.items.map((r) => [r.indicatorId, r])), responses };
+}
+
+/** The caller's own institution as a respondent, when they answered as one; undefined when it cannot be read. */
+export async function loadMyInstitution(id: string): Promise<string | undefined> {
+  const mine = await api.myResponse(id).catch(() => null);
+  return mine?.institution;
 }
 
 /**

@@ -1,42 +1,66 @@
 import { api } from "../api/client.ts";
 import type { Assessment, Instrument } from "../api/types.ts";
-import { loadInstrument } from "./instruments.ts";
-import { loadOthers, type Others } from "./others.ts";
+import { loadInstrument, newestInstrument } from "./instruments.ts";
+import { loadMyInstitution } from "./others.ts";
 
+/** What the questionnaire needs for its first render; others' verdicts and responses follow (see loadOthers). */
 export interface QuestionnaireData {
   assessment: Assessment;
   instrument: Instrument;
-  others: Others;
+  /** The caller's own institution as a respondent: it sets the order of indicators, so it comes before the first render. */
+  institution: string | undefined;
 }
 
-/** The assessment and what others said about it at once; then its instrument (cached per version). */
-async function fetchAll(id: string): Promise<QuestionnaireData> {
-  const [assessment, others] = await Promise.all([api.assessment(id), loadOthers(id)]);
-  const instrument = await loadInstrument(assessment.instrumentId, assessment.instrumentVersion);
-  return { assessment, instrument, others };
+/** The assessment then its instrument (cached per version), the caller's institution beside them. */
+async function fetchFirstView(id: string): Promise<QuestionnaireData> {
+  const assessment = api.assessment(id);
+  const institution = loadMyInstitution(id);
+  const instrument = assessment.then((a) => loadInstrument(a.instrumentId, a.instrumentVersion));
+  return { assessment: await assessment, instrument: await instrument, institution: await institution };
 }
 
 /** How long a fetch started at page load may stand in for the questionnaire's own. */
 const FRESH_MS = 10_000;
-let early: { id: string; at: number; data: Promise<QuestionnaireData> } | null = null;
+let early: { id: string; at: number; data: Promise<QuestionnaireData>; value?: QuestionnaireData } | null = null;
 
 /**
  * Started by main.tsx while the app's config is still loading, when the address opens a questionnaire and a
- * signed-in official or administrator is remembered: the first question then waits for one round trip less.
+ * signed-in official or administrator is remembered: the first question then waits for two round trips less.
+ * Returns a promise settled once the data has arrived (or failed), so that the first render can show it.
  */
-export function prefetchQuestionnaire(route: string[], role: string | undefined): void {
+export function prefetchQuestionnaire(route: string[], role: string | undefined): Promise<unknown> | undefined {
   const [head, id, sub] = route;
-  if (head !== "a" || !id || (sub !== undefined && sub !== "q")) return;
-  if (role !== "official" && role !== "admin") return;
-  const data = fetchAll(id);
-  data.catch(() => undefined); // a failed early fetch is simply made again by the page
-  early = { id, at: Date.now(), data };
+  if (head !== "a" || !id || (sub !== undefined && sub !== "q")) return undefined;
+  if (role !== "official" && role !== "admin") return undefined;
+  // Most assessments being filled in use the newest instrument: asking for it beside the assessment saves a round
+  // trip before the first question. When the assessment turns out to use another version, that one is fetched.
+  const newest = newestInstrument();
+  if (newest) loadInstrument(newest.id, newest.version).catch(() => undefined);
+  const data = fetchFirstView(id);
+  const started = { id, at: Date.now(), data } as NonNullable<typeof early>;
+  early = started;
+  // A failed early fetch is simply made again by the page.
+  return data.then(
+    (value) => {
+      started.value = value;
+    },
+    () => undefined,
+  );
+}
+
+/** The early fetch's data when it has already arrived for this assessment (the page then renders it at once). */
+export function arrivedQuestionnaire(id: string): QuestionnaireData | null {
+  const started = early;
+  if (!started?.value || started.id !== id || Date.now() - started.at >= FRESH_MS) return null;
+  early = null;
+  return started.value;
 }
 
 /** The questionnaire's data: the early fetch once, when it is for this assessment and recent; otherwise fetched. */
 export function loadQuestionnaire(id: string): Promise<QuestionnaireData> {
   const started = early;
   early = null;
-  if (started && started.id === id && Date.now() - started.at < FRESH_MS) return started.data.catch(() => fetchAll(id));
-  return fetchAll(id);
+  if (started && started.id === id && Date.now() - started.at < FRESH_MS)
+    return started.data.catch(() => fetchFirstView(id));
+  return fetchFirstView(id);
 }
