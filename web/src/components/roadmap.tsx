@@ -58,8 +58,8 @@ function Item({ rec, content, instrument, ranks, later }: ItemProps) {
       <dl>
         {content && (
           <>
-            <dt>{m.results.owner}</dt>
-            <dd>{lt(content.owner)}</dd>
+            <dt class="owner-term">{m.results.owner}</dt>
+            <dd class="owner-desc">{lt(content.owner)}</dd>
           </>
         )}
         <dt>{m.report.effort}</dt>
