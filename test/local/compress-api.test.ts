@@ -6,7 +6,7 @@ const big = JSON.stringify({ items: Array.from({ length: 400 }, (_, i) => ({ id:
 
 function server(headers: Record<string, string>, body = big) {
   let calls = 0;
-  const fetch = compressJsonResponses(async () => {
+  const fetch = compressJsonResponses(async (_request: Request) => {
     calls++;
     return new Response(body, { status: 200, headers });
   });
@@ -58,7 +58,9 @@ describe("compressJsonResponses", () => {
   });
 
   it("passes a 304 (no body) through untouched", async () => {
-    const fetch = compressJsonResponses(async () => new Response(null, { status: 304, headers: immutable }));
+    const fetch = compressJsonResponses(
+      async (_request: Request) => new Response(null, { status: 304, headers: immutable }),
+    );
     const res = await fetch(get("br"));
     expect(res.status).toBe(304);
     expect(res.headers.get("etag")).toBe('"abc"');

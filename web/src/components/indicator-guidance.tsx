@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import type { Indicator } from "#core/instrument/schema.ts";
 import { useGlossary } from "../glossary/load.ts";
-import { termsIn } from "../glossary/matchers.ts";
+import { type GlossaryId, termsIn } from "../glossary/matchers.ts";
 import { lt, m, useLocale } from "../i18n/index.ts";
 import { href } from "../router.ts";
 
@@ -9,6 +9,18 @@ import { href } from "../router.ts";
 function textsOf(indicator: Indicator): string[] {
   const all = [indicator.title, indicator.question, ...indicator.levels];
   return all.flatMap((t) => Object.values(t as Record<string, string>));
+}
+
+const termsOf = new WeakMap<Indicator, GlossaryId[]>();
+
+/** The glossary terms an indicator uses, found once per indicator (instruments do not change once loaded). */
+function indicatorTerms(indicator: Indicator): GlossaryId[] {
+  let terms = termsOf.get(indicator);
+  if (!terms) {
+    terms = termsIn(textsOf(indicator));
+    termsOf.set(indicator, terms);
+  }
+  return terms;
 }
 
 /**
@@ -19,11 +31,28 @@ export function IndicatorGuidance({ indicator }: { indicator: Indicator }) {
   const locale = useLocale();
   const [open, setOpen] = useState(false);
   const glossary = useGlossary(locale, open);
-  const terms = termsIn(textsOf(indicator));
+  const terms = indicatorTerms(indicator);
   if (!indicator.guidance && !indicator.institution && terms.length === 0) return null;
+  // The body is built when the reader opens it: a section shows a dozen questions, each with its own guidance.
   return (
     <details class="guidance" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>{m.q.guidance}</summary>
+      {open && <GuidanceBody indicator={indicator} terms={terms} glossary={glossary} />}
+    </details>
+  );
+}
+
+function GuidanceBody({
+  indicator,
+  terms,
+  glossary,
+}: {
+  indicator: Indicator;
+  terms: GlossaryId[];
+  glossary: ReturnType<typeof useGlossary>;
+}) {
+  return (
+    <>
       {indicator.guidance && <p>{lt(indicator.guidance)}</p>}
       {indicator.institution && (
         <p>{m.q.knownBy(m.evidence.institutions[indicator.institution] ?? indicator.institution)}</p>
@@ -44,6 +73,6 @@ export function IndicatorGuidance({ indicator }: { indicator: Indicator }) {
       <p class="help">
         <a href={href("glossary")}>{m.q.glossaryLink}</a>
       </p>
-    </details>
+    </>
   );
 }
