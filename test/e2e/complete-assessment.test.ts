@@ -74,6 +74,18 @@ describe("an official completes a whole assessment", () => {
     expect(await firmness.innerText()).toMatch(/^Overall: stage [1-5].* in \d+ % of plausible methods\./);
     const perDimension = page.locator(".sensitivity tbody tr");
     expect(await perDimension.count()).toBe(instrument.dimensions.length);
+    // Plan within a small capacity: the API marks which actions fit, and the plan per period is shown.
+    await page.getByLabel("Staff-months, 0-6 months").fill("3");
+    await page.getByLabel("Staff-months, 6-18 months").fill("0");
+    await page.getByLabel("Staff-months, 18-36 months").fill("0");
+    await page.getByRole("button", { name: "Plan within this capacity" }).click();
+    await page.locator(".rec .in-plan").first().waitFor();
+    const inPlan = await page.locator(".rec .in-plan").count();
+    const outside = await page.locator(".rec .not-in-plan").count();
+    expect(inPlan).toBeGreaterThan(0);
+    expect(outside).toBeGreaterThan(0);
+    expect(inPlan + outside).toBe(titles.length);
+    expect(await page.getByRole("table", { name: "What the plan takes in each period" }).isVisible()).toBe(true);
     await expectAccessible(page, "06-results");
 
     const official = await apiAs(baseUrl, "official", "CAN");

@@ -136,7 +136,8 @@ export const api = {
     version: number,
     body: { answers?: Record<string, Answer | null>; profile?: ProfileAnswers },
   ) => (await request<Assessment>("PATCH", `/api/assessments/${enc(id)}`, { body, headers: ifMatch(version) })).data,
-  score: (id: string) => get<ScoreReport>(`/api/assessments/${enc(id)}/score`),
+  score: (id: string, capacity?: string) =>
+    get<ScoreReport>(`/api/assessments/${enc(id)}/score${capacity ? `?capacity=${enc(capacity)}` : ""}`),
   sensitivity: (id: string) => get<Sensitivity>(`/api/assessments/${enc(id)}/sensitivity`),
   submit: async (id: string, key: string) =>
     (

@@ -67,6 +67,14 @@ function Item({ rec, content, instrument, ranks, later }: ItemProps) {
           <span aria-hidden="true">{effortDots(rec.effort)} </span>
           {m.report.effortLevel[rec.effort]}
         </dd>
+        {rec.withinCapacity !== undefined && (
+          <>
+            <dt>{m.capacity.inPlan}</dt>
+            <dd class={rec.withinCapacity ? "in-plan" : "not-in-plan"}>
+              {rec.withinCapacity ? m.capacity.yes : m.capacity.no}
+            </dd>
+          </>
+        )}
         {needs.length > 0 && (
           <>
             <dt>{m.report.needs}</dt>

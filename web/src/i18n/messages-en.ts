@@ -66,6 +66,23 @@ export const messagesEn = {
     carryHelp:
       "Answers carry over where the question is the same or replaces an earlier one; new and reworded questions are left for you to answer.",
   },
+  capacity: {
+    title: "Plan within your capacity",
+    help: "Staff-months your ministry can give these actions in each period. The plan then marks the set of actions that closes the most gap within that capacity, never an action before what it waits on.",
+    field: (period: string) => `Staff-months, ${period}`,
+    plan: "Plan within this capacity",
+    planning: "Planning…",
+    clear: "Show the plan without a capacity",
+    failed: "The plan within this capacity could not be made just now; the roadmap below is without it.",
+    summaryCaption: "What the plan takes in each period",
+    period: "Period",
+    capacity: "Staff-months given",
+    used: "Staff-months used",
+    chosen: "Actions in the plan",
+    inPlan: "Within capacity",
+    yes: "in the plan",
+    no: "not in the plan (capacity used by higher-value actions)",
+  },
   sensitivity: {
     title: "How firm these stages are",
     intro: (draws: string) =>

@@ -76,6 +76,23 @@ export const messagesFr: Messages = {
       "Les réponses sont reprises lorsque la question est la même ou en remplace une plus ancienne ; les questions nouvelles ou reformulées restent à renseigner.",
     show: "Afficher",
   },
+  capacity: {
+    title: "Planifier selon vos moyens",
+    help: "Mois-personnes que votre ministère peut consacrer à ces actions pour chaque période. Le plan retient alors l’ensemble d’actions qui réduit le plus l’écart dans ces moyens, sans jamais placer une action avant ce dont elle dépend.",
+    field: (period: string) => `Mois-personnes, ${period}`,
+    plan: "Planifier selon ces moyens",
+    planning: "Planification…",
+    clear: "Afficher le plan sans limite de moyens",
+    failed: "Le plan selon ces moyens n’a pas pu être établi ; la feuille de route ci-dessous n’en tient pas compte.",
+    summaryCaption: "Ce que le plan retient pour chaque période",
+    period: "Période",
+    capacity: "Mois-personnes disponibles",
+    used: "Mois-personnes utilisés",
+    chosen: "Actions retenues",
+    inPlan: "Dans les moyens",
+    yes: "retenue dans le plan",
+    no: "non retenue (moyens pris par des actions plus utiles)",
+  },
   sensitivity: {
     title: "Solidité des stades",
     intro: (draws: string) =>

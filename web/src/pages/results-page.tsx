@@ -1,13 +1,13 @@
 import { api } from "../api/client.ts";
 import type { Session } from "../auth/session.ts";
 import { ErrorBox, Loading, useAsync } from "../components/async.tsx";
+import { PlannedRoadmap } from "../components/capacity-plan.tsx";
 import { CitedSources } from "../components/evidence-notes.tsx";
 import { FindOut, Levers, RedFlags } from "../components/flags-levers.tsx";
 import { PageTitle } from "../components/page-title.tsx";
 import { MarkingPicker, PrintCover, PrintFooter, useMarking } from "../components/print-cover.tsx";
 import { ReportDownload } from "../components/report-download.tsx";
 import { Headline, HowToRead } from "../components/report-headline.tsx";
-import { Roadmap } from "../components/roadmap.tsx";
 import { DimensionTable, Overall } from "../components/score-summary.tsx";
 import { SensitivityBands } from "../components/sensitivity-bands.tsx";
 import { VisibilityControl } from "../components/visibility-control.tsx";
@@ -73,7 +73,7 @@ export default function ResultsPage({ id, session }: { id: string; session: Sess
       <FindOut report={report} instrument={instrument} />
       <section aria-labelledby="roadmap">
         <h2 id="roadmap">{m.results.roadmap}</h2>
-        <Roadmap recommendations={report.recommendations} instrument={instrument} />
+        <PlannedRoadmap assessmentId={id} report={report} instrument={instrument} />
       </section>
       <section aria-labelledby="sources">
         <h2 id="sources">{m.evidence.sourcesTitle}</h2>
