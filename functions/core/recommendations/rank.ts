@@ -77,7 +77,7 @@ function inOrder(waiting: readonly Placed[], done = new Set<string>()): Placed[]
   return [next, ...inOrder(rest, done)];
 }
 
-function toRanked(placed: Placed, rank: number, rules: RoadmapRules): RankedRecommendation {
+function toRanked(placed: Placed, rank: number, rules: RoadmapRules, startHere: boolean): RankedRecommendation {
   const { candidate, horizon, priority } = placed;
   const recommendation = candidate.recommendation;
   const ranked: RankedRecommendation = {
@@ -92,17 +92,18 @@ function toRanked(placed: Placed, rank: number, rules: RoadmapRules): RankedReco
     reasons: candidate.reasons,
     why: whyOfCandidate(candidate),
   };
-  return rules.findOutFirst ? { ...ranked, kind: candidate.kind } : ranked;
+  if (!rules.findOutFirst) return ranked;
+  return rules.startHere ? { ...ranked, kind: candidate.kind, startHere } : { ...ranked, kind: candidate.kind };
 }
 
-/** Marks the first START_HERE_PER_HORIZON items of each horizon "start here"; the rest come later. */
-function markStartHere(ranked: RankedRecommendation[]): void {
+/** Whether each item, in roadmap order, is among the first START_HERE_PER_HORIZON of its horizon ("start here"). */
+function startHereFlags(ordered: readonly Placed[]): boolean[] {
   const started = new Map<Horizon, number>();
-  for (const item of ranked) {
-    const count = started.get(item.horizon) ?? 0;
-    item.startHere = count < START_HERE_PER_HORIZON;
-    started.set(item.horizon, count + 1);
-  }
+  return ordered.map(({ horizon }) => {
+    const count = started.get(horizon) ?? 0;
+    started.set(horizon, count + 1);
+    return count < START_HERE_PER_HORIZON;
+  });
 }
 
 /**
@@ -116,8 +117,8 @@ export function rankRecommendations(
 ): { recommendations: RankedRecommendation[]; capacityPlan?: CapacityPlanHorizon[] } {
   const candidates = linkPrerequisites(triggeredRecommendations(facts), facts, rules.findOutFirst);
   const ordered = inOrder(prioritised(candidates).sort(byPhasePriorityId));
-  const recommendations = ordered.map((p, i) => toRanked(p, i + 1, rules));
-  if (rules.startHere) markStartHere(recommendations);
+  const startHere = startHereFlags(ordered);
+  const recommendations = ordered.map((p, i) => toRanked(p, i + 1, rules, startHere[i] === true));
   if (rules.capacity === undefined) return { recommendations };
   const capacityPlan = planWithinCapacity(
     ordered.map((p) => ({ ...p.candidate, horizon: p.horizon })),
