@@ -2,6 +2,7 @@ import type { Answer, Assessment } from "../functions/core/assessment.ts";
 import { findInstrument } from "../functions/core/instrument/catalogue.ts";
 import type { Instrument } from "../functions/core/instrument/schema.ts";
 import { scoreAssessment } from "../functions/core/scoring/score-report.ts";
+import { seededRandom } from "../functions/core/scoring/seeded-random.ts";
 import { median } from "./stats.ts";
 import type { BenchRow, BenchSection } from "./table.ts";
 
@@ -12,18 +13,6 @@ const ROUNDS = 7;
 const SEED = 20260101;
 const TARGET_REPORTS_PER_SECOND = 20_000;
 const TARGET_MICROS_PER_REPORT = 50;
-
-/** mulberry32: a tiny seeded PRNG, so every run scores the very same assessments. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Mostly levels 0–3, with about 8% na and 7% unknown, so every branch of the method is exercised.
 function randomAnswer(random: () => number): Answer {
@@ -49,7 +38,7 @@ function randomProfile(instrument: Instrument, random: () => number): Record<str
 
 /** `count` complete assessments (every indicator answered) of `instrument`, reproducible from `seed`. */
 export function randomAssessments(instrument: Instrument, count: number, seed: number): Assessment[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const ids = instrument.dimensions.flatMap((d) => d.indicators.map((i) => i.id));
   return Array.from({ length: count }, (_, n) => {
     const answers: Record<string, Answer> = {};

@@ -10,9 +10,10 @@ import { snapshotEvidence } from "../functions/core/evidence/published-evidence.
 import { findInstrument } from "../functions/core/instrument/catalogue.ts";
 import { publicationOf } from "../functions/core/publication.ts";
 import { scoreAssessment } from "../functions/core/scoring/score-report.ts";
+import { seededRandom } from "../functions/core/scoring/seeded-random.ts";
 import { publicationSet } from "../functions/store/publication-set.ts";
 import { startTestApp, type TestApp } from "../test/support/test-app.ts";
-import { mulberry32, randomAssessments } from "./scoring.ts";
+import { randomAssessments } from "./scoring.ts";
 import { percentile } from "./stats.ts";
 import type { BenchRow, BenchSection } from "./table.ts";
 
@@ -53,7 +54,7 @@ async function seed(t: TestApp): Promise<void> {
     now: () => new Date(),
     newId: () => "",
   });
-  const random = mulberry32(7);
+  const random = seededRandom(7);
   for (const cycle of CYCLES) {
     const assessments = randomAssessments(instrument, unMemberStates.length, cycle);
     const seeded = unMemberStates.filter((s) => cycle !== CYCLES.at(-1) || s.code !== REAL);

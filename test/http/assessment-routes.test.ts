@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAssessment, INSTRUMENT, startTestApp, type TestApp } from "../support/test-app.ts";
+import { createAssessment, INSTRUMENT, type Json, json, startTestApp, type TestApp } from "../support/test-app.ts";
 
 let t: TestApp;
 let official: string;
@@ -8,10 +8,6 @@ beforeAll(async () => {
   official = await t.token("official", "CAN");
 });
 afterAll(() => t.close());
-
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are probed structurally in assertions
-type Json = Record<string, any>;
-const json = async (res: Response) => (await res.json()) as Json;
 
 describe("the assessment lifecycle", () => {
   it("creates, patches under If-Match, scores, submits, lists snapshots, compares and sets visibility", async () => {

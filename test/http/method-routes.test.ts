@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findInstrument } from "../../functions/core/instrument/catalogue.ts";
 import { translateInstrument } from "../../functions/core/instrument/translations/index.ts";
-import { createAssessment, startTestApp, type TestApp } from "../support/test-app.ts";
+import { createAssessment, type Json, json, startTestApp, type TestApp } from "../support/test-app.ts";
 
 let t: TestApp;
 let official: string;
@@ -12,10 +12,6 @@ beforeAll(async () => {
   id = await createAssessment(t, "NOR");
 });
 afterAll(() => t.close());
-
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are probed structurally in assertions
-type Json = Record<string, any>;
-const json = async (res: Response) => (await res.json()) as Json;
 
 describe("method 1.1 over HTTP", () => {
   it("refuses na on an indicator that does not allow it, naming it, and saves nothing", async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAssessment, startTestApp, type TestApp } from "../support/test-app.ts";
+import { createAssessment, json, startTestApp, type TestApp } from "../support/test-app.ts";
 
 let t: TestApp;
 let official: string;
@@ -11,9 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are probed structurally in assertions
-type Json = Record<string, any>;
-const json = async (res: Response) => (await res.json()) as Json;
 const current = async () => json(await t.call("GET", `/api/assessments/${id}`, { token: official }));
 const patch = async (body: string | object, version: number) =>
   t.call("PATCH", `/api/assessments/${id}`, { token: official, headers: { "if-match": `"${version}"` }, body });

@@ -105,3 +105,9 @@ export async function createAssessment(t: TestApp, country: string, cycle = 2026
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { id: string }).id;
 }
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are probed structurally in assertions
+export type Json = Record<string, any>;
+
+/** A response body as loosely typed JSON, for tests that probe its structure in assertions. */
+export const json = async (res: Response): Promise<Json> => (await res.json()) as Json;

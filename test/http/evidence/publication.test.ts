@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishViaApi, uniformAnswers } from "../../support/publishing.ts";
-import { createAssessment, INSTRUMENT, startTestApp, type TestApp } from "../../support/test-app.ts";
-
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are probed structurally in assertions
-type Json = Record<string, any>;
-const json = async (res: Response) => (await res.json()) as Json;
+import { createAssessment, INSTRUMENT, type Json, json, startTestApp, type TestApp } from "../../support/test-app.ts";
 
 let t: TestApp;
 let analyst: string;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAssessment, startTestApp, type TestApp } from "../../support/test-app.ts";
+import { createAssessment, json, startTestApp, type TestApp } from "../../support/test-app.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -7,9 +7,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are probed structurally in assertions
-type Json = Record<string, any>;
-const json = async (res: Response) => (await res.json()) as Json;
 const respondent = async (subject: string, country = "CAN") =>
   (await t.keys.mint({ subject, role: "official", country })).token;
 const mine = (id: string) => `/api/assessments/${id}/responses/mine`;

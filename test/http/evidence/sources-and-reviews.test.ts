@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAssessment, startTestApp, type TestApp } from "../../support/test-app.ts";
+import { createAssessment, type Json, json, startTestApp, type TestApp } from "../../support/test-app.ts";
 
 let t: TestApp;
 let official: string;
@@ -10,10 +10,6 @@ beforeAll(async () => {
   reviewer = await t.token("reviewer", "CAN");
 });
 afterAll(() => t.close());
-
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are probed structurally in assertions
-type Json = Record<string, any>;
-const json = async (res: Response) => (await res.json()) as Json;
 
 async function patch(id: string, answers: Record<string, unknown>) {
   const current = await t.call("GET", `/api/assessments/${id}`, { token: official });

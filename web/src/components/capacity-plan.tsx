@@ -12,7 +12,7 @@ type Capacity = Record<Horizon, number>;
 type PlanRow = NonNullable<ScoreReport["capacityPlan"]>[number];
 
 /** The `?capacity=` value the API reads: `0-6:3,6-18:6,18-36:12`. */
-export const capacityQuery = (capacity: Capacity): string => horizons.map((h) => `${h}:${capacity[h]}`).join(",");
+const capacityQuery = (capacity: Capacity): string => horizons.map((h) => `${h}:${capacity[h]}`).join(",");
 
 function CapacityForm({
   busy,

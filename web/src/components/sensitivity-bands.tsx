@@ -10,7 +10,7 @@ type Probabilities = Sensitivity["headline"]["stageProbabilities"];
 const FIRM_SHARE = 0.8;
 
 /** The stage most plausible methods give, and their share. */
-export function likeliest(probabilities: Probabilities): { stage: number; share: number } {
+function likeliest(probabilities: Probabilities): { stage: number; share: number } {
   const stages = ([1, 2, 3, 4, 5] as const).map((stage) => ({ stage, share: probabilities[stage] }));
   return stages.reduce((best, s) => (s.share > best.share ? s : best));
 }
