@@ -40,10 +40,12 @@ function actionCandidate(recommendation: Recommendation, fired: FiredTrigger[]):
 
 /** The triggered recommendations, in instrument order, each with the reasons its fired triggers give. */
 export function triggeredRecommendations(facts: RoadmapFacts): Candidate[] {
-  return facts.instrument.recommendations.flatMap((recommendation) => {
-    const fired = recommendation.triggers.flatMap((t) => fire(t, facts) ?? []);
-    return fired.length === 0 ? [] : [actionCandidate(recommendation, fired)];
-  });
+  const triggered: Candidate[] = [];
+  for (const recommendation of facts.instrument.recommendations) {
+    const fired = recommendation.triggers.map((t) => fire(t, facts)).filter((f) => f !== undefined);
+    if (fired.length > 0) triggered.push(actionCandidate(recommendation, fired));
+  }
+  return triggered;
 }
 
 /**
@@ -51,15 +53,16 @@ export function triggeredRecommendations(facts: RoadmapFacts): Candidate[] {
  * indicator is `unknown` or unanswered. Such a prerequisite may well be missing, so it is not taken to be in place.
  */
 function unknownIndicatorsOf(prerequisite: Recommendation, facts: RoadmapFacts): string[] {
-  return prerequisite.triggers.flatMap((t) =>
-    "indicator" in t && facts.indicators.has(t.indicator) && isMissing(facts.states.get(t.indicator))
-      ? [t.indicator]
-      : [],
-  );
+  const unknown: string[] = [];
+  for (const trigger of prerequisite.triggers) {
+    if (!("indicator" in trigger) || !facts.lookup.indicators.has(trigger.indicator)) continue;
+    if (isMissing(facts.states.get(trigger.indicator))) unknown.push(trigger.indicator);
+  }
+  return unknown;
 }
 
 function findOutCandidate(indicatorId: string, prerequisiteId: string, facts: RoadmapFacts): Candidate {
-  const indicator = facts.indicators.get(indicatorId);
+  const indicator = facts.lookup.indicators.get(indicatorId);
   return {
     id: `find-out:${indicatorId}`,
     kind: "find-out-first",
@@ -84,7 +87,7 @@ export function linkPrerequisites(actions: Candidate[], facts: RoadmapFacts, fin
   for (const candidate of actions) {
     for (const prerequisiteId of new Set(candidate.recommendation?.prerequisites)) {
       if (byId.has(prerequisiteId)) candidate.waitsOn.push(prerequisiteId);
-      const prerequisite = facts.instrument.recommendations.find((r) => r.id === prerequisiteId);
+      const prerequisite = facts.lookup.recommendations.get(prerequisiteId);
       if (!findOutFirst || byId.has(prerequisiteId) || prerequisite === undefined) continue;
       for (const indicatorId of unknownIndicatorsOf(prerequisite, facts)) {
         const item = findOuts.get(indicatorId) ?? findOutCandidate(indicatorId, prerequisiteId, facts);

@@ -23,34 +23,47 @@ const later = (a: Horizon, b: Horizon): Horizon => (horizons.indexOf(b) > horizo
 
 /** The effective phase: the latest of its own and those of everything it waits on (METHODOLOGY §9, phase). */
 function horizonOf(candidate: Candidate, byId: ReadonlyMap<string, Candidate>): Horizon {
-  const prerequisites = candidate.waitsOn.flatMap((id) => byId.get(id) ?? []);
-  return prerequisites.map((p) => horizonOf(p, byId)).reduce(later, candidate.ownHorizon);
+  let horizon = candidate.ownHorizon;
+  for (const id of candidate.waitsOn) {
+    const prerequisite = byId.get(id);
+    if (prerequisite !== undefined) horizon = later(horizon, horizonOf(prerequisite, byId));
+  }
+  return horizon;
+}
+
+/** For each item, the actions that wait on it directly. */
+function waitersOf(actions: readonly Candidate[]): Map<string, Candidate[]> {
+  const waiters = new Map<string, Candidate[]>();
+  for (const action of actions) {
+    for (const id of action.waitsOn) waiters.set(id, [...(waiters.get(id) ?? []), action]);
+  }
+  return waiters;
 }
 
 /** The actions that wait on `id`, directly or through other actions, each once. */
-function dependantsOf(id: string, actions: readonly Candidate[], found = new Set<string>()): Set<string> {
-  for (const action of actions) {
-    if (!action.waitsOn.includes(id) || found.has(action.id)) continue;
+function dependantsOf(id: string, waiters: ReadonlyMap<string, Candidate[]>, found = new Set<string>()): Set<string> {
+  for (const action of waiters.get(id) ?? []) {
+    if (found.has(action.id)) continue;
     found.add(action.id);
-    dependantsOf(action.id, actions, found);
+    dependantsOf(action.id, waiters, found);
   }
   return found;
 }
 
 /** Severity × gap ÷ effort, with a bonus for every action that waits on it (METHODOLOGY §9, priority). */
-function actionPriority(candidate: Candidate, actions: readonly Candidate[]): number {
+function actionPriority(candidate: Candidate, waiters: ReadonlyMap<string, Candidate[]>): number {
   const effort = candidate.recommendation?.effort ?? 1;
-  const bonus = 1 + DEPENDENT_BONUS * dependantsOf(candidate.id, actions).size;
+  const bonus = 1 + DEPENDENT_BONUS * dependantsOf(candidate.id, waiters).size;
   return roundTo((candidate.severityGap / effort) * bonus, 3);
 }
 
 function prioritised(candidates: readonly Candidate[]): Placed[] {
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const actions = candidates.filter((c) => c.kind === "action");
+  const waiters = waitersOf(candidates.filter((c) => c.kind === "action"));
   const placed = candidates.map((candidate) => ({
     candidate,
     horizon: horizonOf(candidate, byId),
-    priority: candidate.kind === "action" ? actionPriority(candidate, actions) : 0,
+    priority: candidate.kind === "action" ? actionPriority(candidate, waiters) : 0,
   }));
   // A find-out item unblocks what waits on it, so it ranks with the most urgent of those.
   for (const item of placed.filter((p) => p.candidate.kind === "find-out-first")) {
@@ -69,12 +82,17 @@ const byPhasePriorityId = (a: Placed, b: Placed) =>
  * Kahn's algorithm: repeatedly take, among what waits on nothing unplaced, the earliest phase, then the highest
  * priority, then the smallest id (`waiting` comes sorted so). Nothing therefore comes before what it waits on.
  */
-function inOrder(waiting: readonly Placed[], done = new Set<string>()): Placed[] {
-  const next = waiting.find((p) => p.candidate.waitsOn.every((id) => done.has(id)));
-  if (next === undefined) return [];
-  done.add(next.candidate.id);
-  const rest = waiting.filter((p) => p !== next);
-  return [next, ...inOrder(rest, done)];
+function inOrder(waiting: readonly Placed[]): Placed[] {
+  const left = [...waiting];
+  const ordered: Placed[] = [];
+  const done = new Set<string>();
+  for (;;) {
+    const next = left.find((p) => p.candidate.waitsOn.every((id) => done.has(id)));
+    if (next === undefined) return ordered;
+    left.splice(left.indexOf(next), 1);
+    done.add(next.candidate.id);
+    ordered.push(next);
+  }
 }
 
 function toRanked(placed: Placed, rank: number, rules: RoadmapRules, startHere: boolean): RankedRecommendation {
@@ -92,8 +110,9 @@ function toRanked(placed: Placed, rank: number, rules: RoadmapRules, startHere: 
     reasons: candidate.reasons,
     why: whyOfCandidate(candidate),
   };
-  if (!rules.findOutFirst) return ranked;
-  return rules.startHere ? { ...ranked, kind: candidate.kind, startHere } : { ...ranked, kind: candidate.kind };
+  if (rules.findOutFirst) ranked.kind = candidate.kind;
+  if (rules.startHere) ranked.startHere = startHere;
+  return ranked;
 }
 
 /** Whether each item, in roadmap order, is among the first START_HERE_PER_HORIZON of its horizon ("start here"). */

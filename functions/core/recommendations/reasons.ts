@@ -1,6 +1,7 @@
 import { type AnswerState, levelOf } from "../answer-state.ts";
 import type { Profile } from "../assessment.ts";
-import type { Indicator, Instrument, Level, Trigger } from "../instrument/schema.ts";
+import type { InstrumentLookup } from "../instrument/lookup.ts";
+import type { Instrument, Level, Trigger } from "../instrument/schema.ts";
 import { GATE_SEVERITY_FACTOR, PROFILE_SEVERITY, RED_FLAG_SEVERITY } from "./constants.ts";
 import type { Reason } from "./types.ts";
 import { indicatorText, profileText, redFlagText } from "./why.ts";
@@ -8,7 +9,7 @@ import { indicatorText, profileText, redFlagText } from "./why.ts";
 /** What one report gives the roadmap: each indicator's state and target, the flags raised and the profile. */
 export interface RoadmapFacts {
   instrument: Instrument;
-  indicators: ReadonlyMap<string, Indicator>;
+  lookup: InstrumentLookup;
   states: ReadonlyMap<string, AnswerState>;
   targets: Readonly<Record<string, Level>>;
   raisedFlags: readonly { ruleId: string; severity: "HIGH" | "MEDIUM" }[];
@@ -22,17 +23,13 @@ export interface FiredTrigger {
   severityGap: number;
 }
 
-function isGateIndicator(instrument: Instrument, indicatorId: string): boolean {
-  return instrument.dimensions.some((d) => d.gates.some((g) => g.indicatorId === indicatorId));
-}
-
 function indicatorTrigger(trigger: { indicator: string; atMost?: Level }, facts: RoadmapFacts) {
-  const indicator = facts.indicators.get(trigger.indicator);
+  const indicator = facts.lookup.indicators.get(trigger.indicator);
   const level = levelOf(facts.states.get(trigger.indicator));
   if (indicator === undefined || level === undefined || level > (trigger.atMost ?? 3)) return undefined;
   const target = facts.targets[indicator.id];
   if (target === undefined || level >= target) return undefined;
-  const factor = isGateIndicator(facts.instrument, indicator.id) ? GATE_SEVERITY_FACTOR : 1;
+  const factor = facts.lookup.gateIndicatorIds.has(indicator.id) ? GATE_SEVERITY_FACTOR : 1;
   return {
     reason: { kind: "indicator", indicatorId: indicator.id, level, target },
     text: indicatorText(indicator.title.en, level, target),
@@ -42,7 +39,7 @@ function indicatorTrigger(trigger: { indicator: string; atMost?: Level }, facts:
 
 function redFlagTrigger(ruleId: string, facts: RoadmapFacts): FiredTrigger | undefined {
   const flag = facts.raisedFlags.find((f) => f.ruleId === ruleId);
-  const rule = facts.instrument.riskRules.find((r) => r.id === ruleId);
+  const rule = facts.lookup.riskRules.get(ruleId);
   if (flag === undefined || rule === undefined) return undefined;
   const { severity } = flag;
   return {

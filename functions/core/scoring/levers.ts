@@ -1,8 +1,30 @@
-import type { AnswerState } from "../answer-state.ts";
-import type { Instrument, Level } from "../instrument/schema.ts";
+import { type AnswerState, levelOf } from "../answer-state.ts";
+import type { Dimension, Indicator, Instrument, Level } from "../instrument/schema.ts";
 import { roundTo } from "../rounding.ts";
 import { TOP_LEVER_COUNT } from "./method.ts";
 import type { Lever } from "./types.ts";
+
+/** Each indicator of the dimension with a level below its target, with the index points reaching it would gain. */
+function leversOf(
+  dimension: Dimension,
+  states: ReadonlyMap<string, AnswerState>,
+  targets: Readonly<Record<string, Level>>,
+): Lever[] {
+  const answered: { indicator: Indicator; current: Level }[] = [];
+  for (const indicator of dimension.indicators) {
+    const current = levelOf(states.get(indicator.id));
+    if (current !== undefined) answered.push({ indicator, current });
+  }
+  const countedWeight = answered.reduce((sum, a) => sum + a.indicator.weight, 0);
+  const levers: Lever[] = [];
+  for (const { indicator, current } of answered) {
+    const target = targets[indicator.id] ?? current;
+    if (current >= target) continue;
+    const pointsGained = roundTo((100 * indicator.weight * (target - current)) / (3 * countedWeight), 2);
+    levers.push({ indicatorId: indicator.id, dimensionId: dimension.id, current, target, pointsGained });
+  }
+  return levers;
+}
 
 /**
  * Indicators ranked by the dimension index points gained if each alone rose to its target (METHODOLOGY §8):
@@ -14,19 +36,8 @@ export function topLevers(
   states: ReadonlyMap<string, AnswerState>,
   targets: Readonly<Record<string, Level>>,
 ): Lever[] {
-  const levers = instrument.dimensions.flatMap((dimension) => {
-    const answered = dimension.indicators.flatMap((i) => {
-      const state = states.get(i.id);
-      return state?.kind === "level" ? [{ indicator: i, current: state.level }] : [];
-    });
-    const countedWeight = answered.reduce((sum, a) => sum + a.indicator.weight, 0);
-    return answered.flatMap(({ indicator, current }): Lever[] => {
-      const target = targets[indicator.id] ?? current;
-      if (current >= target) return [];
-      const pointsGained = roundTo((100 * indicator.weight * (target - current)) / (3 * countedWeight), 2);
-      return [{ indicatorId: indicator.id, dimensionId: dimension.id, current, target, pointsGained }];
-    });
-  });
+  const levers: Lever[] = [];
+  for (const dimension of instrument.dimensions) levers.push(...leversOf(dimension, states, targets));
   levers.sort((a, b) => b.pointsGained - a.pointsGained || a.indicatorId.localeCompare(b.indicatorId));
   return levers.slice(0, TOP_LEVER_COUNT);
 }

@@ -27,22 +27,27 @@ export function overallOf(instrument: Instrument, dimensions: readonly Dimension
 export function overallCoverage(instrument: Instrument, states: ReadonlyMap<string, AnswerState>): number | null {
   let answered = 0;
   let applicable = 0;
-  for (const indicator of instrument.dimensions.flatMap((d) => d.indicators)) {
-    const state = states.get(indicator.id);
-    if (state?.kind === "na") continue;
-    applicable += indicator.weight;
-    if (state?.kind === "level") answered += indicator.weight;
+  for (const dimension of instrument.dimensions) {
+    for (const indicator of dimension.indicators) {
+      const state = states.get(indicator.id);
+      if (state?.kind === "na") continue;
+      applicable += indicator.weight;
+      if (state?.kind === "level") answered += indicator.weight;
+    }
   }
   return applicable === 0 ? null : roundTo(answered / applicable, 4);
 }
 
 /** Every `unknown` or unanswered indicator, dimension by dimension (METHODOLOGY §10). */
 export function findOuts(instrument: Instrument, states: ReadonlyMap<string, AnswerState>): FindOut[] {
-  return instrument.dimensions.flatMap((dimension) =>
-    dimension.indicators.flatMap((indicator): FindOut[] => {
+  const found: FindOut[] = [];
+  for (const dimension of instrument.dimensions) {
+    for (const indicator of dimension.indicators) {
       const state = states.get(indicator.id);
-      if (state === undefined || (state.kind !== "unknown" && state.kind !== "unanswered")) return [];
-      return [{ indicatorId: indicator.id, dimensionId: dimension.id, state: state.kind }];
-    }),
-  );
+      if (state?.kind === "unknown" || state?.kind === "unanswered") {
+        found.push({ indicatorId: indicator.id, dimensionId: dimension.id, state: state.kind });
+      }
+    }
+  }
+  return found;
 }

@@ -15,13 +15,15 @@ export function percentToTarget(
 ): number {
   let shortfall = 0;
   let required = 0;
-  for (const indicator of instrument.dimensions.flatMap((d) => d.indicators)) {
-    const state = states.get(indicator.id);
-    if (state?.kind === "na") continue;
-    const target = targets[indicator.id] ?? 0;
-    const current = state?.kind === "level" ? state.level : 0;
-    shortfall += indicator.weight * Math.max(0, target - current);
-    required += indicator.weight * target;
+  for (const dimension of instrument.dimensions) {
+    for (const indicator of dimension.indicators) {
+      const state = states.get(indicator.id);
+      if (state?.kind === "na") continue;
+      const target = targets[indicator.id] ?? 0;
+      const current = state?.kind === "level" ? state.level : 0;
+      shortfall += indicator.weight * Math.max(0, target - current);
+      required += indicator.weight * target;
+    }
   }
   return required === 0 ? 1 : roundTo(1 - shortfall / required, 4);
 }

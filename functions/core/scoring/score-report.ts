@@ -1,6 +1,7 @@
 import { type AnswerState, answerState } from "../answer-state.ts";
 import type { Answers, Profile } from "../assessment.ts";
-import type { Indicator, Instrument } from "../instrument/schema.ts";
+import { lookupOf } from "../instrument/lookup.ts";
+import type { Instrument, Level } from "../instrument/schema.ts";
 import { capacityFromProfile } from "../recommendations/capacity-input.ts";
 import { rankRecommendations } from "../recommendations/rank.ts";
 import type { RoadmapFacts } from "../recommendations/reasons.ts";
@@ -24,16 +25,22 @@ export interface ScoreOptions {
   capacity?: Capacity;
 }
 
-function indicatorsOf(instrument: Instrument): Map<string, Indicator> {
-  return new Map(instrument.dimensions.flatMap((d) => d.indicators.map((i) => [i.id, i] as const)));
-}
-
-/** Under 1.1 the headline has no stage when any dimension is below the coverage floor. */
-function overall11(instrument: Instrument, dimensions: readonly DimensionScore[]) {
+/** The overall figures; under 1.1 the headline has no stage when any dimension is below the coverage floor. */
+function overallFigures(
+  instrument: Instrument,
+  dimensions: readonly DimensionScore[],
+  method11: boolean,
+  states: ReadonlyMap<string, AnswerState>,
+  targets: Readonly<Record<string, Level>>,
+): ScoreReport["overall"] {
   const { mean, floor, stage } = overallOf(instrument, dimensions);
+  const percent = percentToTarget(instrument, states, targets);
+  const coverage = overallCoverage(instrument, states);
+  if (!method11) return { mean, floor, stage, percentToTarget: percent, coverage };
   const belowCoverage = dimensions.some((d) => d.belowCoverage === true);
   const headline = belowCoverage ? null : stage;
-  return { mean, floor, stage: headline, stageName: stageNameOf(instrument, headline), belowCoverage };
+  const stageName = stageNameOf(instrument, headline);
+  return { mean, floor, stage: headline, stageName, belowCoverage, percentToTarget: percent, coverage };
 }
 
 /**
@@ -49,22 +56,18 @@ export function scoreAssessment(
 ): ScoreReport {
   const method = options.method ?? METHOD_VERSION;
   const method11 = method === "1.1.0";
-  const indicators = indicatorsOf(instrument);
+  const lookup = lookupOf(instrument);
   const states = new Map<string, AnswerState>(
-    [...indicators.values()].map((i) => [i.id, answerState(i, answers, profile, method11)]),
+    [...lookup.indicators.values()].map((i) => [i.id, answerState(i, answers, profile, method11)]),
   );
   const targets = targetsOf(instrument, profile, method11);
   const dimensions = instrument.dimensions.map((d) => scoreDimension(instrument, d, states, { method11 }));
   const redFlags = raiseRedFlags(instrument, states, profile);
-  const facts: RoadmapFacts = { instrument, indicators, states, targets, raisedFlags: redFlags, profile };
+  const facts: RoadmapFacts = { instrument, lookup, states, targets, raisedFlags: redFlags, profile };
   const capacity = method11 ? (options.capacity ?? capacityFromProfile(profile)) : undefined;
   const rules = { findOutFirst: method11, startHere: method11, capacity };
   const roadmap = rankRecommendations(facts, rules);
-  const percent = percentToTarget(instrument, states, targets);
-  const coverage = overallCoverage(instrument, states);
-  const overall = method11
-    ? { ...overall11(instrument, dimensions), percentToTarget: percent, coverage }
-    : { ...overallOf(instrument, dimensions), percentToTarget: percent, coverage };
+  const overall = overallFigures(instrument, dimensions, method11, states, targets);
   return {
     methodVersion: method,
     instrumentId: instrument.id,

@@ -3,19 +3,21 @@ import type { Instrument, Level, ProfileOption } from "../instrument/schema.ts";
 
 /** The instrument's options the profile chooses, each once (ids the instrument does not know are ignored). */
 function chosenOptions(instrument: Instrument, profile: Profile): ProfileOption[] {
-  return instrument.profile.flatMap((question) => {
+  const chosen: ProfileOption[] = [];
+  for (const question of instrument.profile) {
     const picked = profile[question.id] ?? [];
-    return question.options.filter((option) => picked.includes(option.id));
-  });
+    for (const option of question.options) if (picked.includes(option.id)) chosen.push(option);
+  }
+  return chosen;
 }
 
 /** Moves each named indicator's target as `move` says; indicators the instrument lacks are ignored. */
 function apply(
   targets: Record<string, Level>,
-  changes: readonly { indicatorId: string; level: Level }[],
+  changes: readonly { indicatorId: string; level: Level }[] | undefined,
   move: (level: Level, current: Level) => Level,
 ): void {
-  for (const { indicatorId, level } of changes) {
+  for (const { indicatorId, level } of changes ?? []) {
     const current = targets[indicatorId];
     if (current !== undefined) targets[indicatorId] = move(level, current);
   }
@@ -30,22 +32,14 @@ function apply(
  */
 export function targetsOf(instrument: Instrument, profile: Profile, applyFloors: boolean): Record<string, Level> {
   const chosen = chosenOptions(instrument, profile);
-  const baselines = chosen.flatMap((o) => (o.baseline === undefined ? [] : [o.baseline]));
+  const baselines = chosen.map((o) => o.baseline).filter((level) => level !== undefined);
   const baseline = baselines.reduce<Level>((a, b) => (b > a ? b : a), baselines[0] ?? instrument.defaultTarget);
   const targets: Record<string, Level> = {};
   for (const dimension of instrument.dimensions) for (const i of dimension.indicators) targets[i.id] = baseline;
   const raiseTo = (level: Level, current: Level) => (level > current ? level : current);
   const capAt = (level: Level, current: Level) => (level < current ? level : current);
-  apply(
-    targets,
-    chosen.flatMap((o) => o.raises ?? []),
-    raiseTo,
-  );
-  apply(
-    targets,
-    chosen.flatMap((o) => o.caps ?? []),
-    capAt,
-  );
+  for (const option of chosen) apply(targets, option.raises, raiseTo);
+  for (const option of chosen) apply(targets, option.caps, capAt);
   if (applyFloors) apply(targets, instrument.floorTargets, raiseTo);
   return targets;
 }
