@@ -82,17 +82,23 @@ function findOutCandidate(indicatorId: string, prerequisiteId: string, facts: Ro
  * item per indicator, which comes first too; otherwise (method 1.0) an untriggered prerequisite is taken to be in place.
  */
 export function linkPrerequisites(actions: Candidate[], facts: RoadmapFacts, findOutFirst: boolean): Candidate[] {
-  const byId = new Map(actions.map((c) => [c.id, c]));
+  const triggered = new Set(actions.map((c) => c.id));
   const findOuts = new Map<string, Candidate>();
+  const waitOn = (candidate: Candidate, id: string) => {
+    if (!candidate.waitsOn.includes(id)) candidate.waitsOn.push(id);
+  };
   for (const candidate of actions) {
-    for (const prerequisiteId of new Set(candidate.recommendation?.prerequisites)) {
-      if (byId.has(prerequisiteId)) candidate.waitsOn.push(prerequisiteId);
+    for (const prerequisiteId of candidate.recommendation?.prerequisites ?? []) {
+      if (triggered.has(prerequisiteId)) {
+        waitOn(candidate, prerequisiteId);
+        continue;
+      }
       const prerequisite = facts.lookup.recommendations.get(prerequisiteId);
-      if (!findOutFirst || byId.has(prerequisiteId) || prerequisite === undefined) continue;
+      if (!findOutFirst || prerequisite === undefined) continue;
       for (const indicatorId of unknownIndicatorsOf(prerequisite, facts)) {
         const item = findOuts.get(indicatorId) ?? findOutCandidate(indicatorId, prerequisiteId, facts);
         findOuts.set(indicatorId, item);
-        if (!candidate.waitsOn.includes(item.id)) candidate.waitsOn.push(item.id);
+        waitOn(candidate, item.id);
       }
     }
   }

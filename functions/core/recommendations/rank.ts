@@ -35,7 +35,11 @@ function horizonOf(candidate: Candidate, byId: ReadonlyMap<string, Candidate>): 
 function waitersOf(actions: readonly Candidate[]): Map<string, Candidate[]> {
   const waiters = new Map<string, Candidate[]>();
   for (const action of actions) {
-    for (const id of action.waitsOn) waiters.set(id, [...(waiters.get(id) ?? []), action]);
+    for (const id of action.waitsOn) {
+      const known = waiters.get(id);
+      if (known === undefined) waiters.set(id, [action]);
+      else known.push(action);
+    }
   }
   return waiters;
 }
@@ -58,19 +62,22 @@ function actionPriority(candidate: Candidate, waiters: ReadonlyMap<string, Candi
 }
 
 function prioritised(candidates: readonly Candidate[]): Placed[] {
-  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const byId = new Map<string, Candidate>();
+  for (const candidate of candidates) byId.set(candidate.id, candidate);
   const waiters = waitersOf(candidates.filter((c) => c.kind === "action"));
-  const placed = candidates.map((candidate) => ({
+  const actionPriorities = new Map<string, number>();
+  for (const c of candidates) if (c.kind === "action") actionPriorities.set(c.id, actionPriority(c, waiters));
+  const priorityOf = (candidate: Candidate) => {
+    if (candidate.kind === "action") return actionPriorities.get(candidate.id) ?? 0;
+    // A find-out item unblocks what waits on it, so it ranks with the most urgent of those.
+    const waiting = waiters.get(candidate.id) ?? [];
+    return Math.max(...waiting.map((action) => actionPriorities.get(action.id) ?? 0));
+  };
+  return candidates.map((candidate) => ({
     candidate,
     horizon: horizonOf(candidate, byId),
-    priority: candidate.kind === "action" ? actionPriority(candidate, waiters) : 0,
+    priority: priorityOf(candidate),
   }));
-  // A find-out item unblocks what waits on it, so it ranks with the most urgent of those.
-  for (const item of placed.filter((p) => p.candidate.kind === "find-out-first")) {
-    const waiting = placed.filter((p) => p.candidate.waitsOn.includes(item.candidate.id));
-    item.priority = Math.max(...waiting.map((p) => p.priority));
-  }
-  return placed;
 }
 
 const byPhasePriorityId = (a: Placed, b: Placed) =>
