@@ -42,7 +42,11 @@ function actionCandidate(recommendation: Recommendation, fired: FiredTrigger[]):
 export function triggeredRecommendations(facts: RoadmapFacts): Candidate[] {
   const triggered: Candidate[] = [];
   for (const recommendation of facts.instrument.recommendations) {
-    const fired = recommendation.triggers.map((t) => fire(t, facts)).filter((f) => f !== undefined);
+    const fired: FiredTrigger[] = [];
+    for (const trigger of recommendation.triggers) {
+      const reason = fire(trigger, facts);
+      if (reason !== undefined) fired.push(reason);
+    }
     if (fired.length > 0) triggered.push(actionCandidate(recommendation, fired));
   }
   return triggered;
