@@ -32,6 +32,6 @@ export const unknownPrerequisiteText = (title: string, lang: WhyLanguage = "en")
 
 /** A recommendation's `why`: its reasons' sentences joined by "; ", the first letter capitalised. */
 export function whyOf(sentences: readonly string[]): string {
-  const [first = "", ...rest] = sentences;
-  return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join("; ");
+  const text = sentences.join("; ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -57,9 +57,8 @@ export function scoreAssessment(
   const method = options.method ?? METHOD_VERSION;
   const method11 = method === "1.1.0";
   const lookup = lookupOf(instrument);
-  const states = new Map<string, AnswerState>(
-    [...lookup.indicators.values()].map((i) => [i.id, answerState(i, answers, profile, method11)]),
-  );
+  const states = new Map<string, AnswerState>();
+  for (const [id, indicator] of lookup.indicators) states.set(id, answerState(indicator, answers, profile, method11));
   const targets = targetsOf(instrument, profile, method11);
   const dimensions = instrument.dimensions.map((d) => scoreDimension(instrument, d, states, { method11 }));
   const redFlags = raiseRedFlags(instrument, states, profile);
