@@ -8,6 +8,13 @@ const gz = promisify(gzip);
 // biome-ignore lint/suspicious/noExplicitAny: the wrapped fetch's extra arguments (bindings, context) pass through untouched
 type Fetch = (request: Request, ...rest: any[]) => Response | Promise<Response>;
 
+/**
+ * Smaller answers go as they are: compressing them saves a few hundred bytes at most and cost 2–3 ms of this
+ * process's time each (most answers of a questionnaire's first view are that small). CloudFront, deployed, likewise
+ * compresses only bodies from 1,000 bytes up.
+ */
+const MIN_COMPRESSED_BYTES = 1_000;
+
 /** Compressed bodies of immutable answers (instrument versions), by ETag and encoding: compressed once, then reused. */
 const immutableBodies = new Map<string, Promise<Uint8Array>>();
 
@@ -32,7 +39,8 @@ const weak = (etag: string) => (etag.startsWith("W/") ? etag : `W/${etag}`);
 /**
  * The local server's JSON answers, compressed for a client that accepts it (web-app.ts compresses the static
  * files). Immutable answers with an ETag — instrument versions, ≈ 250 KB with French — are compressed once, with
- * brotli when accepted; other answers are gzipped as they stream. Deployed, the CDN in front of the API does this.
+ * brotli when accepted; other answers of 1,000 bytes or more are gzipped. Deployed, the CDN in front of the API
+ * does this.
  */
 export function compressJsonResponses<F extends Fetch>(fetch: F): F {
   const wrapped = async (request: Request, ...rest: unknown[]) => {
@@ -55,7 +63,11 @@ export function compressJsonResponses<F extends Fetch>(fetch: F): F {
       headers.set("Content-Length", String(body.byteLength));
       return new Response(body, { status: res.status, headers });
     }
-    return new Response(res.body.pipeThrough(new CompressionStream("gzip")), { status: res.status, headers });
+    const raw = new Uint8Array(await res.arrayBuffer());
+    if (raw.byteLength < MIN_COMPRESSED_BYTES) return new Response(raw, { status: res.status, headers: res.headers });
+    const body = await gz(raw);
+    headers.set("Content-Length", String(body.byteLength));
+    return new Response(body, { status: res.status, headers });
   };
   return wrapped as F;
 }

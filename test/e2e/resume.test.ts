@@ -26,6 +26,8 @@ describe("resume", () => {
 
     await page.reload();
     await page.locator("#section-title").waitFor();
+    // A section opened by its address shows its first questions first, then the rest of them.
+    await expect.poll(() => page.locator(".q-section fieldset.indicator").count()).toBe(second.indicators.length);
     for (const ind of half) expect(await page.locator(`#ind-${ind.id} input[value="2"]`).isChecked()).toBe(true);
     expect(await page.locator(`#ind-${half[0]!.id}-note`).inputValue()).toBe("Set out in the 2025 white paper");
     await openSection(page, first.id);

@@ -25,8 +25,20 @@ describe("compressJsonResponses", () => {
     expect(res.headers.get("content-encoding")).toBe("gzip");
     expect(res.headers.get("vary")).toContain("Accept-Encoding");
     const bytes = Buffer.from(await res.arrayBuffer());
+    expect(Number(res.headers.get("content-length"))).toBe(bytes.length);
     expect(bytes.length).toBeLessThan(big.length / 5);
     expect(gunzipSync(bytes).toString()).toBe(big);
+  });
+
+  it("sends answers under 1,000 bytes as they are (as CloudFront would), the same bytes", async () => {
+    const small = JSON.stringify({ id: "a1", cycle: 2030, answers: {} });
+    const res = await server({ "content-type": "application/json" }, small).fetch(get("gzip, br"));
+    expect(res.headers.get("content-encoding")).toBe(null);
+    expect(await res.text()).toBe(small);
+    const edge = "x".repeat(998);
+    const atLimit = await server({ "content-type": "application/json" }, `"${edge}"`).fetch(get("gzip"));
+    expect(atLimit.headers.get("content-encoding")).toBe("gzip");
+    expect(gunzipSync(Buffer.from(await atLimit.arrayBuffer())).toString()).toBe(`"${edge}"`);
   });
 
   it("leaves answers alone when the client accepts no compression, for HEAD, and for what is not JSON", async () => {

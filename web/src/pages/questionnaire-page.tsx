@@ -55,12 +55,15 @@ function SectionBody({
   section,
   institution,
   others,
+  limit,
 }: {
   queue: SaveQueue;
   instrument: Instrument;
   section: string;
   institution: string | undefined;
   others: Others;
+  /** Show only this many questions (the first paint of a section, see useFirstPaintLimit). */
+  limit: number | undefined;
 }) {
   const progress = progressOf(instrument, queue.answers);
   if (section === "profile")
@@ -71,10 +74,11 @@ function SectionBody({
   const dIndex = instrument.dimensions.findIndex((d) => d.id === section);
   const dimension = instrument.dimensions[dIndex];
   if (!dimension) return <p>{m.app.notFound}</p>;
+  const shown = institutionFirst(dimension.indicators, institution).slice(0, limit);
   return (
     <>
       <p class="lead">{lt(dimension.description)}</p>
-      {institutionFirst(dimension.indicators, institution).map(({ indicator: ind, n }) => (
+      {shown.map(({ indicator: ind, n }) => (
         <IndicatorField
           key={ind.id}
           indicator={ind}
@@ -109,6 +113,21 @@ function Pager({ id, instrument, section }: { id: string; instrument: Instrument
       )}
     </div>
   );
+}
+
+/** How many questions the first paint of a section shows; a section has up to a dozen. */
+const FIRST_PAINT_QUESTIONS = 2;
+
+/**
+ * A section opened by its address first shows its first questions, and the rest once those are on screen (effects
+ * run after the browser has painted): building every question of a long section before the first paint kept the
+ * first question off screen for tens of milliseconds on a slow device. Not when a question further down is to take
+ * focus (a "next unanswered" link, resuming where the official left off): it must be in the page at once.
+ */
+function useFirstPaintLimit(canDefer: boolean): number | undefined {
+  const [limit, setLimit] = useState(canDefer ? FIRST_PAINT_QUESTIONS : undefined);
+  useEffect(() => setLimit(undefined), []);
+  return limit;
 }
 
 function useResume(assessment: Assessment, instrument: Instrument, section: string | undefined) {
@@ -148,6 +167,7 @@ function Questionnaire({
   const queue = useSaveQueue(assessment);
   const resumed = useResume(assessment, instrument, section);
   const current = section ?? resumed ?? "profile";
+  const limit = useFirstPaintLimit(section !== undefined && focus === undefined);
   const progress = progressOf(instrument, queue.answers);
   useFocusIndicator(current, focus);
   return (
@@ -175,6 +195,7 @@ function Questionnaire({
             section={current}
             institution={institution}
             others={others}
+            limit={limit}
           />
           <Pager id={assessment.id} instrument={instrument} section={current} />
         </section>
