@@ -3,16 +3,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { findInstrument } from "../functions/core/instrument/catalogue.ts";
 import { startLocalServer } from "../test/support/local-server.ts";
+import { benchInstrument, documentedAnswer, indicatorIds } from "./bench-answers.ts";
 import { bundleBench } from "./lambda-bundle.ts";
 import { storeCeiling } from "./store-ceiling.ts";
 import type { BenchRow, BenchSection } from "./table.ts";
 
 const CONNECTIONS = 50;
 const SECONDS = 5;
-const instrument = findInstrument("un-peace-ops-readiness", "2026.1")!;
-const indicatorIds = instrument.dimensions.flatMap((d) => d.indicators.map((i) => i.id));
+const instrument = benchInstrument;
 
 export async function json(
   url: string,
@@ -32,9 +31,6 @@ export async function json(
   return answer;
 }
 
-/** A source for answers graded "documented" at level 2 or more, which the API requires (evidence rules). */
-export const BENCH_SOURCE = { title: "Defence white paper (bench data)", date: "2025-06-01" };
-
 async function prepare(base: string) {
   const token = (await json(`${base}/api/dev/token`, "POST", undefined, { role: "official", country: "NLD" }))
     .token as string;
@@ -49,7 +45,7 @@ async function prepare(base: string) {
     ids.push(a.id as string);
   }
   const answers = Object.fromEntries(
-    indicatorIds.map((id, i) => [id, { level: i % 4, evidence: "documented", sources: [BENCH_SOURCE] }]),
+    indicatorIds.map((id, i) => [id, documentedAnswer((i % 4) as 0 | 1 | 2 | 3)]),
   );
   await json(
     `${base}/api/assessments/${ids[0]}`,

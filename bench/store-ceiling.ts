@@ -8,27 +8,29 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Assessment } from "../functions/core/assessment.ts";
-import { findInstrument } from "../functions/core/instrument/catalogue.ts";
 import { ensureTable, startEmbeddedDynamo } from "../functions/local/embedded-dynamo.ts";
 import { withItemCache } from "../functions/local/item-cache.ts";
 import { createDocumentClient, createStore, type Store } from "../functions/store/create-store.ts";
+import { benchInstrument, halfAnswered, indicatorIds } from "./bench-answers.ts";
 import { percentile } from "./stats.ts";
 import type { BenchRow } from "./table.ts";
 
 const IN_FLIGHT = 50;
 const TABLE = "bench";
-const instrument = findInstrument("un-peace-ops-readiness", "2026.1")!;
-const indicatorIds = instrument.dimensions.flatMap((d) => d.indicators.map((i) => i.id));
+const instrument = benchInstrument;
 
 interface Load {
   perSecond: number;
   p50: number;
   p99: number;
+  /** CPU time (user + system) this process spent per op, in ms: noise from other processes does not inflate it. */
+  cpuMsPerOp: number;
 }
 
-/** Runs `op` from `inFlight` workers for `ms`, recording each op's latency. */
+/** Runs `op` from `inFlight` workers for `ms`, recording each op's latency and this process's CPU time. */
 export async function load(inFlight: number, ms: number, op: (n: number) => Promise<unknown>): Promise<Load> {
   const latencies: number[] = [];
+  const cpuAtStart = process.cpuUsage();
   const started = performance.now();
   let n = 0;
   const worker = async () => {
@@ -40,21 +42,20 @@ export async function load(inFlight: number, ms: number, op: (n: number) => Prom
     }
   };
   await Promise.all(Array.from({ length: inFlight }, worker));
+  const cpu = process.cpuUsage(cpuAtStart);
   latencies.sort((a, b) => a - b);
   const perSecond = latencies.length / ((performance.now() - started) / 1000);
-  return { perSecond, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
+  const cpuMsPerOp = (cpu.user + cpu.system) / 1000 / latencies.length;
+  return { perSecond, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), cpuMsPerOp };
 }
 
-/** Half-answered drafts, each held by one worker at a time, as the HTTP bench's PATCH load holds them. */
+/** Half-answered drafts (the write-path bench's HTTP side writes the same), each held by one worker at a time. */
 async function drafts(
   store: Store,
   country: string,
   count: number,
 ): Promise<{ lease: () => Assessment; release: (a: Assessment) => void }> {
   const free: Assessment[] = [];
-  const half = Object.fromEntries(
-    indicatorIds.slice(0, indicatorIds.length / 2).map((id) => [id, { level: 2 as const }]),
-  );
   for (let i = 0; i < count; i += 1) {
     const created = await store.assessments.create({
       country,
@@ -62,7 +63,7 @@ async function drafts(
       instrumentId: instrument.id,
       instrumentVersion: instrument.version,
     });
-    free.push(await store.assessments.patch(created.id, created.version, { answers: half }));
+    free.push(await store.assessments.patch(created.id, created.version, { answers: halfAnswered }));
   }
   return { lease: () => free.shift() as Assessment, release: (a) => free.push(a) };
 }

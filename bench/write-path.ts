@@ -3,35 +3,26 @@
  * stopped projecting whole items), and PATCH through HTTP at 10 connections against the store alone in the same run.
  */
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { INDEX_PROJECTED_ATTRIBUTES, TABLE_INDEXES } from "../functions/contract/table-contract.ts";
-import { findInstrument } from "../functions/core/instrument/catalogue.ts";
 import { ensureTable, startEmbeddedDynamo } from "../functions/local/embedded-dynamo.ts";
 import { withItemCache } from "../functions/local/item-cache.ts";
 import { createDocumentClient, createStore } from "../functions/store/create-store.ts";
 import { keys } from "../functions/store/keys.ts";
 import { type IndexProjection, tableDefinition } from "../functions/store/table-definition.ts";
 import { startLocalServer } from "../test/support/local-server.ts";
-import { BENCH_SOURCE, json, measured, patchRequests } from "./api.ts";
+import { json, patchRequests, run } from "./api.ts";
+import { benchInstrument, halfAnswered, indicatorIds } from "./bench-answers.ts";
 import { indexEntrySize, itemSize, writeUnits } from "./item-size.ts";
 import { patchLoad } from "./store-ceiling.ts";
 import type { BenchRow } from "./table.ts";
 
 const CONNECTIONS = 10;
-const instrument = findInstrument("un-peace-ops-readiness", "2026.1")!;
-const ref = { instrumentId: instrument.id, instrumentVersion: instrument.version };
-const indicatorIds = instrument.dimensions.flatMap((d) => d.indicators.map((i) => i.id));
-const half = Object.fromEntries(
-  indicatorIds
-    .slice(0, indicatorIds.length / 2)
-    .map((id, i) => [
-      id,
-      { level: (i % 4) as 0 | 1 | 2 | 3, evidence: "documented" as const, sources: [BENCH_SOURCE] },
-    ]),
-);
+const ref = { instrumentId: benchInstrument.id, instrumentVersion: benchInstrument.version };
+const half = halfAnswered;
 
 /** Opens a store over a fresh table with the given index projection on the embedded store, as npm start runs it. */
 async function openStore(dataDir: string, projection: IndexProjection) {
@@ -79,7 +70,17 @@ async function storeSide(dataDir: string) {
   }
 }
 
-/** PATCH through the local server (HTTP, auth, validation, store) at 10 connections on half-answered drafts. */
+/** CPU seconds (user + system) a process has used so far, read from /proc (Linux counts in 1/100 s). */
+function processCpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * PATCH through the local server (HTTP, auth, validation, store) at 10 connections on half-answered drafts, after a
+ * one-second warm-up, with the server's CPU time per PATCH over the measured run.
+ */
 async function httpSide(dataDir: string) {
   const server = await startLocalServer({ DATA_DIR: join(dataDir, "http"), WEB_DIST: join(dataDir, "none") });
   try {
@@ -93,18 +94,27 @@ async function httpSide(dataDir: string) {
       ids.push(a.id as string);
     }
     const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
-    return await measured({ url: base, headers, connections: CONNECTIONS, requests: patchRequests(ids, 2) });
+    const options = { url: base, headers, connections: CONNECTIONS, requests: patchRequests(ids, 2) };
+    await run({ ...options, duration: 1 });
+    const pid = server.process.pid ?? 0;
+    const cpuBefore = processCpuSeconds(pid);
+    const result = await run(options);
+    const cpuMsPerPatch = ((processCpuSeconds(pid) - cpuBefore) * 1000) / result.requests.total;
+    return { result, cpuMsPerPatch };
   } finally {
     await server.stop("SIGTERM");
   }
 }
 
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
 export async function writePathBench(): Promise<BenchRow[]> {
   const dataDir = mkdtempSync(join(tmpdir(), "reengage-bench-write-"));
   try {
     const { costBefore, costAfter, ceilingBefore, ceilingAfter } = await storeSide(dataDir);
-    const http = await httpSide(dataDir);
+    const { result: http, cpuMsPerPatch } = await httpSide(dataDir);
     const share = http.requests.average / ceilingAfter.perSecond;
+    const cpuShare = ceilingAfter.cpuMsPerOp / cpuMsPerPatch;
     const row = (metric: string, value: number, unit: string, note: string, extra: Partial<BenchRow> = {}) =>
       ({ section: "write-path", metric, value, unit, note, ...extra }) satisfies BenchRow;
     return [
@@ -140,6 +150,24 @@ export async function writePathBench(): Promise<BenchRow[]> {
         "%",
         `${Math.round(http.requests.average)} req/s, ${http.non2xx + http.errors} non-2xx/errors`,
         { target: "≥ 85", ok: share >= 0.85 },
+      ),
+      row(
+        "CPU per PATCH: store alone",
+        round2(ceilingAfter.cpuMsPerOp),
+        "ms",
+        "read, respondents' answers, conditional update; the bench process's CPU time over its run",
+      ),
+      row(
+        "CPU per PATCH: server (HTTP, auth, validation, store)",
+        round2(cpuMsPerPatch),
+        "ms",
+        "the server process's CPU time (from /proc) over the measured run ÷ PATCHes answered",
+      ),
+      row(
+        "store alone ÷ server, CPU per PATCH",
+        Math.round(cpuShare * 100),
+        "%",
+        "the throughput share above, measured in CPU time: what load from other processes does not move",
       ),
       row(
         `PATCH over HTTP, ${CONNECTIONS} connections, p99`,
