@@ -44,9 +44,7 @@ async function prepare(base: string) {
     });
     ids.push(a.id as string);
   }
-  const answers = Object.fromEntries(
-    indicatorIds.map((id, i) => [id, documentedAnswer((i % 4) as 0 | 1 | 2 | 3)]),
-  );
+  const answers = Object.fromEntries(indicatorIds.map((id, i) => [id, documentedAnswer((i % 4) as 0 | 1 | 2 | 3)]));
   await json(
     `${base}/api/assessments/${ids[0]}`,
     "PATCH",
