@@ -1,10 +1,10 @@
 import { Hono, type MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
 import { CONTENT_SECURITY_POLICY } from "../contract/deployment-contract.ts";
 import type { AppDeps, AppEnv } from "./app-deps.ts";
 import type { TokenVerifier } from "./auth/token-verifier.ts";
+import { limitBody } from "./body-limit.ts";
 import { errorResponse, HttpError, onError } from "./errors.ts";
 import { buildOpenApi } from "./openapi.ts";
 import { originGuard } from "./origin-guard.ts";
@@ -69,7 +69,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   if (deps.corsOrigin !== "same-origin") app.use("/api/*", cors({ origin: deps.corsOrigin, maxAge: 600 }));
   app.use(
     "/api/*",
-    bodyLimit({
+    limitBody({
       maxSize: BODY_LIMIT_BYTES,
       onError: (c) => errorResponse(c, 413, "payload_too_large", `Bodies are limited to ${BODY_LIMIT_BYTES} bytes`),
     }),

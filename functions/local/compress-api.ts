@@ -46,13 +46,14 @@ export function compressJsonResponses<F extends Fetch>(fetch: F): F {
   const wrapped = async (request: Request, ...rest: unknown[]) => {
     const res = await fetch(request, ...rest);
     const type = res.headers.get("content-type") ?? "";
-    if (!res.body || request.method === "HEAD" || res.headers.has("content-encoding")) return res;
+    if (request.method === "HEAD" || res.headers.has("content-encoding")) return res;
     if (!type.startsWith("application/json")) return res;
     const etag = res.headers.get("etag");
     const immutable = etag !== null && /\bimmutable\b/.test(res.headers.get("cache-control") ?? "");
     const accepts = request.headers.get("accept-encoding") ?? undefined;
     const encoding: Encoding = chooseEncoding(accepts, immutable ? ["br", "gzip"] : ["gzip"]);
-    if (encoding === "identity") return res;
+    // Asked last: reading `body` makes @hono/node-server turn its cheap answer into a full web Response and stream.
+    if (encoding === "identity" || !res.body) return res;
     const headers = new Headers(res.headers);
     headers.append("Vary", "Accept-Encoding");
     headers.set("Content-Encoding", encoding);
