@@ -96,7 +96,8 @@ describe("an analyst", () => {
     const list = await admin.call<{ items: { id: string; cycle: number }[] }>("GET", "/api/assessments?country=GHA");
     const id = list.items.find((a) => a.cycle === 2025)?.id;
     await signIn(page, baseUrl, "admin");
-    // The admin list is sorted by country name.
+    // The admin list is sorted by country name (it arrives after sign-in: wait for its rows before reading them).
+    await page.locator("table.data tbody th").nth(1).waitFor();
     const rows = (await page.locator("table.data tbody th").allTextContents()).map((r) => r.replace(/ \d{4}$/, ""));
     expect(rows.length).toBeGreaterThan(1);
     expect([...rows].sort((a, b) => a.localeCompare(b, "en"))).toEqual(rows);
