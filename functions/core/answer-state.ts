@@ -1,5 +1,6 @@
 import type { Answers, Profile } from "./assessment.ts";
-import type { Indicator, Level, ProfileCondition } from "./instrument/schema.ts";
+import { lookupOf } from "./instrument/lookup.ts";
+import type { Indicator, Instrument, Level, ProfileCondition } from "./instrument/schema.ts";
 
 /** What scoring reads of one indicator's answer (METHODOLOGY §1). */
 export type AnswerState =
@@ -32,6 +33,20 @@ export function answerState(indicator: Indicator, answers: Answers, profile: Pro
   if (level === "unknown") return { kind: "unknown" };
   if (level === "na") return !naRule || naIsValid(indicator, profile) ? { kind: "na" } : { kind: "unknown" };
   return { kind: "level", level };
+}
+
+/** The state of every indicator of the instrument, by id, in instrument order (see answerState). */
+export function answerStates(
+  instrument: Instrument,
+  answers: Answers,
+  profile: Profile,
+  naRule: boolean,
+): Map<string, AnswerState> {
+  const states = new Map<string, AnswerState>();
+  for (const [id, indicator] of lookupOf(instrument).indicators) {
+    states.set(id, answerState(indicator, answers, profile, naRule));
+  }
+  return states;
 }
 
 /** The answered level, or undefined for `na`, `unknown` and unanswered. */

@@ -1,4 +1,4 @@
-import { type AnswerState, answerState } from "../answer-state.ts";
+import { type AnswerState, answerStates } from "../answer-state.ts";
 import type { Answers, Profile } from "../assessment.ts";
 import { lookupOf } from "../instrument/lookup.ts";
 import type { Instrument, Level } from "../instrument/schema.ts";
@@ -57,8 +57,7 @@ export function scoreAssessment(
   const method = options.method ?? METHOD_VERSION;
   const method11 = method === "1.1.0";
   const lookup = lookupOf(instrument);
-  const states = new Map<string, AnswerState>();
-  for (const [id, indicator] of lookup.indicators) states.set(id, answerState(indicator, answers, profile, method11));
+  const states = answerStates(instrument, answers, profile, method11);
   const targets = targetsOf(instrument, profile, method11);
   const dimensions = instrument.dimensions.map((d) => scoreDimension(instrument, d, states, { method11 }));
   const redFlags = raiseRedFlags(instrument, states, profile);

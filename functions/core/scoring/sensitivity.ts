@@ -1,4 +1,4 @@
-import { type AnswerState, answerState } from "../answer-state.ts";
+import { type AnswerState, answerStates } from "../answer-state.ts";
 import type { Answers, Profile } from "../assessment.ts";
 import type { Dimension, Gate, Instrument, Lens } from "../instrument/schema.ts";
 import { roundTo } from "../rounding.ts";
@@ -126,9 +126,7 @@ export function sensitivity(
   options: { draws: number; seed: number },
 ): Sensitivity {
   const random = seededRandom(options.seed);
-  const states = new Map<string, AnswerState>(
-    instrument.dimensions.flatMap((d) => d.indicators.map((i) => [i.id, answerState(i, answers, profile, true)])),
-  );
+  const states = answerStates(instrument, answers, profile, true);
   const ids = [...states.keys()];
   const runs = Array.from({ length: options.draws }, () => {
     const draw = drawMethod(random, ids);
