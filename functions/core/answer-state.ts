@@ -9,6 +9,17 @@ export type AnswerState =
   | { kind: "unknown" }
   | { kind: "unanswered" };
 
+// A state is a value: every report shares these few objects instead of building one per indicator.
+const UNANSWERED: AnswerState = Object.freeze({ kind: "unanswered" });
+const UNKNOWN: AnswerState = Object.freeze({ kind: "unknown" });
+const NA: AnswerState = Object.freeze({ kind: "na" });
+const LEVELS: Readonly<Record<Level, AnswerState>> = Object.freeze({
+  0: Object.freeze({ kind: "level", level: 0 }),
+  1: Object.freeze({ kind: "level", level: 1 }),
+  2: Object.freeze({ kind: "level", level: 2 }),
+  3: Object.freeze({ kind: "level", level: 3 }),
+});
+
 /** Whether the profile choices satisfy a profile condition. */
 export function profileHolds(condition: ProfileCondition, profile: Profile): boolean {
   if ("all" in condition) return condition.all.every((c) => profileHolds(c, profile));
@@ -29,10 +40,10 @@ export function naIsValid(indicator: Indicator, profile: Profile): boolean {
  */
 export function answerState(indicator: Indicator, answers: Answers, profile: Profile, naRule: boolean): AnswerState {
   const level = answers[indicator.id]?.level;
-  if (level === undefined) return { kind: "unanswered" };
-  if (level === "unknown") return { kind: "unknown" };
-  if (level === "na") return !naRule || naIsValid(indicator, profile) ? { kind: "na" } : { kind: "unknown" };
-  return { kind: "level", level };
+  if (level === undefined) return UNANSWERED;
+  if (level === "unknown") return UNKNOWN;
+  if (level === "na") return !naRule || naIsValid(indicator, profile) ? NA : UNKNOWN;
+  return LEVELS[level];
 }
 
 /** The state of every indicator of the instrument, by id, in instrument order (see answerState). */

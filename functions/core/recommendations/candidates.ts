@@ -2,7 +2,7 @@ import { isMissing } from "../answer-state.ts";
 import type { Recommendation, ReformArea } from "../instrument/schema.ts";
 import { type Horizon, horizons } from "../vocabulary.ts";
 import { FIND_OUT_STAFF_MONTHS, STAFF_MONTHS_BY_EFFORT } from "./constants.ts";
-import { type FiredTrigger, fire, type RoadmapFacts } from "./reasons.ts";
+import { fire, type RoadmapFacts } from "./reasons.ts";
 import type { Reason } from "./types.ts";
 import { unknownPrerequisiteText, whyOf } from "./why.ts";
 
@@ -14,40 +14,53 @@ export interface Candidate {
   reformArea: ReformArea;
   reasons: Reason[];
   sentences: string[];
-  /** The largest severity × gap among the reasons. */
+  /** The largest severity × gap among the reasons (0 for a find-out item). */
   severityGap: number;
-  /** Ids of the candidates that must come first: triggered prerequisites and find-out items. */
-  waitsOn: string[];
+  /** The candidates that must come first: triggered prerequisites and find-out items. */
+  waitsOn: Candidate[];
+  /** The candidates that wait on this one directly. */
+  waiters: Candidate[];
   /** The horizon it is written for. */
   ownHorizon: Horizon;
   staffMonths: number;
 }
 
-function actionCandidate(recommendation: Recommendation, fired: FiredTrigger[]): Candidate {
+function actionCandidate(recommendation: Recommendation): Candidate {
   return {
     id: recommendation.id,
     kind: "action",
     recommendation,
     reformArea: recommendation.reformArea,
-    reasons: fired.map((f) => f.reason),
-    sentences: fired.map((f) => f.text),
-    severityGap: Math.max(...fired.map((f) => f.severityGap)),
+    reasons: [],
+    sentences: [],
+    severityGap: 0,
     waitsOn: [],
+    waiters: [],
     ownHorizon: recommendation.horizon,
     staffMonths: STAFF_MONTHS_BY_EFFORT[recommendation.effort],
   };
+}
+
+/** The recommendation as a roadmap candidate with the reasons its fired triggers give, or undefined if none fires. */
+function triggeredCandidate(recommendation: Recommendation, facts: RoadmapFacts): Candidate | undefined {
+  let candidate: Candidate | undefined;
+  for (const trigger of recommendation.triggers) {
+    const fired = fire(trigger, facts);
+    if (fired === undefined) continue;
+    candidate ??= actionCandidate(recommendation);
+    candidate.reasons.push(fired.reason);
+    candidate.sentences.push(fired.text);
+    candidate.severityGap = Math.max(candidate.severityGap, fired.severityGap);
+  }
+  return candidate;
 }
 
 /** The triggered recommendations, in instrument order, each with the reasons its fired triggers give. */
 export function triggeredRecommendations(facts: RoadmapFacts): Candidate[] {
   const triggered: Candidate[] = [];
   for (const recommendation of facts.instrument.recommendations) {
-    const fired: FiredTrigger[] = [];
-    for (const trigger of recommendation.triggers) {
-      const reason = fire(trigger, facts);
-      if (reason !== undefined) fired.push(reason);
-    }
-    if (fired.length > 0) triggered.push(actionCandidate(recommendation, fired));
+    const candidate = triggeredCandidate(recommendation, facts);
+    if (candidate !== undefined) triggered.push(candidate);
   }
   return triggered;
 }
@@ -75,6 +88,7 @@ function findOutCandidate(indicatorId: string, prerequisiteId: string, facts: Ro
     sentences: [unknownPrerequisiteText(indicator?.title.en ?? indicatorId)],
     severityGap: 0,
     waitsOn: [],
+    waiters: [],
     ownHorizon: horizons[0],
     staffMonths: FIND_OUT_STAFF_MONTHS,
   };
@@ -86,15 +100,14 @@ function findOutCandidate(indicatorId: string, prerequisiteId: string, facts: Ro
  * item per indicator, which comes first too; otherwise (method 1.0) an untriggered prerequisite is taken to be in place.
  */
 export function linkPrerequisites(actions: Candidate[], facts: RoadmapFacts, findOutFirst: boolean): Candidate[] {
-  const triggered = new Set(actions.map((c) => c.id));
+  const triggered = new Map<string, Candidate>();
+  for (const action of actions) triggered.set(action.id, action);
   const findOuts = new Map<string, Candidate>();
-  const waitOn = (candidate: Candidate, id: string) => {
-    if (!candidate.waitsOn.includes(id)) candidate.waitsOn.push(id);
-  };
   for (const candidate of actions) {
     for (const prerequisiteId of candidate.recommendation?.prerequisites ?? []) {
-      if (triggered.has(prerequisiteId)) {
-        waitOn(candidate, prerequisiteId);
+      const triggeredPrerequisite = triggered.get(prerequisiteId);
+      if (triggeredPrerequisite !== undefined) {
+        waitOn(candidate, triggeredPrerequisite);
         continue;
       }
       const prerequisite = facts.lookup.recommendations.get(prerequisiteId);
@@ -102,11 +115,17 @@ export function linkPrerequisites(actions: Candidate[], facts: RoadmapFacts, fin
       for (const indicatorId of unknownIndicatorsOf(prerequisite, facts)) {
         const item = findOuts.get(indicatorId) ?? findOutCandidate(indicatorId, prerequisiteId, facts);
         findOuts.set(indicatorId, item);
-        waitOn(candidate, item.id);
+        waitOn(candidate, item);
       }
     }
   }
   return [...actions, ...findOuts.values()];
+}
+
+function waitOn(candidate: Candidate, first: Candidate): void {
+  if (candidate.waitsOn.includes(first)) return;
+  candidate.waitsOn.push(first);
+  first.waiters.push(candidate);
 }
 
 /** The `why` of a candidate. */

@@ -3,8 +3,8 @@ import { type Horizon, horizons } from "../vocabulary.ts";
 import type { Candidate } from "./candidates.ts";
 import type { Capacity, CapacityPlanHorizon } from "./types.ts";
 
-/** A roadmap item as the plan sees it: its size, its value, what it waits on and its horizon. */
-export type PlanItem = Pick<Candidate, "id" | "staffMonths" | "severityGap" | "waitsOn"> & { horizon: Horizon };
+/** A roadmap item as the plan sees it: its size, its value, the ids of what it waits on and its horizon. */
+export type PlanItem = Pick<Candidate, "id" | "staffMonths" | "severityGap"> & { waitsOn: string[]; horizon: Horizon };
 
 interface Search {
   items: readonly PlanItem[];

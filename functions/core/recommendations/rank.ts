@@ -1,7 +1,8 @@
+import { compareIds } from "../ids.ts";
 import { roundTo } from "../rounding.ts";
 import { type Horizon, horizons } from "../vocabulary.ts";
 import { type Candidate, linkPrerequisites, triggeredRecommendations, whyOfCandidate } from "./candidates.ts";
-import { planWithinCapacity } from "./capacity-plan.ts";
+import { type PlanItem, planWithinCapacity } from "./capacity-plan.ts";
 import { DEPENDENT_BONUS, START_HERE_PER_HORIZON } from "./constants.ts";
 import type { RoadmapFacts } from "./reasons.ts";
 import type { Capacity, CapacityPlanHorizon, RankedRecommendation } from "./types.ts";
@@ -16,74 +17,50 @@ export interface RoadmapRules {
 interface Placed {
   candidate: Candidate;
   horizon: Horizon;
+  /** The horizon's position in `horizons`: 0 for the first six months. */
+  phase: number;
   priority: number;
 }
 
-const later = (a: Horizon, b: Horizon): Horizon => (horizons.indexOf(b) > horizons.indexOf(a) ? b : a);
-
 /** The effective phase: the latest of its own and those of everything it waits on (METHODOLOGY §9, phase). */
-function horizonOf(candidate: Candidate, byId: ReadonlyMap<string, Candidate>): Horizon {
-  let horizon = candidate.ownHorizon;
-  for (const id of candidate.waitsOn) {
-    const prerequisite = byId.get(id);
-    if (prerequisite !== undefined) horizon = later(horizon, horizonOf(prerequisite, byId));
-  }
-  return horizon;
+function phaseOf(candidate: Candidate): number {
+  let phase = horizons.indexOf(candidate.ownHorizon);
+  for (const prerequisite of candidate.waitsOn) phase = Math.max(phase, phaseOf(prerequisite));
+  return phase;
 }
 
-/** For each item, the actions that wait on it directly. */
-function waitersOf(actions: readonly Candidate[]): Map<string, Candidate[]> {
-  const waiters = new Map<string, Candidate[]>();
-  for (const action of actions) {
-    for (const id of action.waitsOn) {
-      const known = waiters.get(id);
-      if (known === undefined) waiters.set(id, [action]);
-      else known.push(action);
-    }
-  }
-  return waiters;
-}
-
-/** The actions that wait on `id`, directly or through other actions, each once. */
-function dependantsOf(id: string, waiters: ReadonlyMap<string, Candidate[]>, found = new Set<string>()): Set<string> {
-  for (const action of waiters.get(id) ?? []) {
-    if (found.has(action.id)) continue;
-    found.add(action.id);
-    dependantsOf(action.id, waiters, found);
+/** The actions that wait on `candidate`, directly or through other actions, each once. */
+function dependantsOf(candidate: Candidate, found = new Set<Candidate>()): Set<Candidate> {
+  for (const waiter of candidate.waiters) {
+    if (found.has(waiter)) continue;
+    found.add(waiter);
+    dependantsOf(waiter, found);
   }
   return found;
 }
 
 /** Severity × gap ÷ effort, with a bonus for every action that waits on it (METHODOLOGY §9, priority). */
-function actionPriority(candidate: Candidate, waiters: ReadonlyMap<string, Candidate[]>): number {
-  const effort = candidate.recommendation?.effort ?? 1;
-  const bonus = 1 + DEPENDENT_BONUS * dependantsOf(candidate.id, waiters).size;
-  return roundTo((candidate.severityGap / effort) * bonus, 3);
+function actionPriority(action: Candidate): number {
+  const effort = action.recommendation?.effort ?? 1;
+  const dependants = action.waiters.length === 0 ? 0 : dependantsOf(action).size;
+  return roundTo((action.severityGap / effort) * (1 + DEPENDENT_BONUS * dependants), 3);
 }
 
-function prioritised(candidates: readonly Candidate[]): Placed[] {
-  const byId = new Map<string, Candidate>();
-  for (const candidate of candidates) byId.set(candidate.id, candidate);
-  const waiters = waitersOf(candidates.filter((c) => c.kind === "action"));
-  const actionPriorities = new Map<string, number>();
-  for (const c of candidates) if (c.kind === "action") actionPriorities.set(c.id, actionPriority(c, waiters));
-  const priorityOf = (candidate: Candidate) => {
-    if (candidate.kind === "action") return actionPriorities.get(candidate.id) ?? 0;
-    // A find-out item unblocks what waits on it, so it ranks with the most urgent of those.
-    const waiting = waiters.get(candidate.id) ?? [];
-    return Math.max(...waiting.map((action) => actionPriorities.get(action.id) ?? 0));
-  };
-  return candidates.map((candidate) => ({
-    candidate,
-    horizon: horizonOf(candidate, byId),
-    priority: priorityOf(candidate),
-  }));
+/** An action's own priority; a find-out item unblocks what waits on it, so it ranks with the most urgent of those. */
+function priorityOf(candidate: Candidate): number {
+  if (candidate.kind === "action") return actionPriority(candidate);
+  let priority = Number.NEGATIVE_INFINITY;
+  for (const waiter of candidate.waiters) priority = Math.max(priority, actionPriority(waiter));
+  return priority;
+}
+
+function placed(candidate: Candidate): Placed {
+  const phase = phaseOf(candidate);
+  return { candidate, horizon: horizons[phase] ?? candidate.ownHorizon, phase, priority: priorityOf(candidate) };
 }
 
 const byPhasePriorityId = (a: Placed, b: Placed) =>
-  horizons.indexOf(a.horizon) - horizons.indexOf(b.horizon) ||
-  b.priority - a.priority ||
-  a.candidate.id.localeCompare(b.candidate.id);
+  a.phase - b.phase || b.priority - a.priority || compareIds(a.candidate.id, b.candidate.id);
 
 /**
  * Kahn's algorithm: repeatedly take, among what waits on nothing unplaced, the earliest phase, then the highest
@@ -92,12 +69,12 @@ const byPhasePriorityId = (a: Placed, b: Placed) =>
 function inOrder(waiting: readonly Placed[]): Placed[] {
   const left = [...waiting];
   const ordered: Placed[] = [];
-  const done = new Set<string>();
+  const done = new Set<Candidate>();
   for (;;) {
-    const next = left.find((p) => p.candidate.waitsOn.every((id) => done.has(id)));
+    const next = left.find((p) => p.candidate.waitsOn.every((c) => done.has(c)));
     if (next === undefined) return ordered;
     left.splice(left.indexOf(next), 1);
-    done.add(next.candidate.id);
+    done.add(next.candidate);
     ordered.push(next);
   }
 }
@@ -132,6 +109,12 @@ function startHereFlags(ordered: readonly Placed[]): boolean[] {
   });
 }
 
+/** A placed item as the capacity plan sees it. */
+function planItemOf({ candidate, horizon }: Placed): PlanItem {
+  const { id, staffMonths, severityGap } = candidate;
+  return { id, staffMonths, severityGap, horizon, waitsOn: candidate.waitsOn.map((c) => c.id) };
+}
+
 /**
  * The roadmap (METHODOLOGY §9): triggered recommendations ranked by severity × gap ÷ effort with a bonus for what
  * waits on them, phased so nothing comes before what it waits on, and under method 1.1 with "find out first" items,
@@ -142,14 +125,11 @@ export function rankRecommendations(
   rules: RoadmapRules,
 ): { recommendations: RankedRecommendation[]; capacityPlan?: CapacityPlanHorizon[] } {
   const candidates = linkPrerequisites(triggeredRecommendations(facts), facts, rules.findOutFirst);
-  const ordered = inOrder(prioritised(candidates).sort(byPhasePriorityId));
+  const ordered = inOrder(candidates.map(placed).sort(byPhasePriorityId));
   const startHere = startHereFlags(ordered);
   const recommendations = ordered.map((p, i) => toRanked(p, i + 1, rules, startHere[i] === true));
   if (rules.capacity === undefined) return { recommendations };
-  const capacityPlan = planWithinCapacity(
-    ordered.map((p) => ({ ...p.candidate, horizon: p.horizon })),
-    rules.capacity,
-  );
+  const capacityPlan = planWithinCapacity(ordered.map(planItemOf), rules.capacity);
   const chosen = new Set(capacityPlan.flatMap((h) => h.chosen));
   for (const item of recommendations) item.withinCapacity = chosen.has(item.id);
   return { recommendations, capacityPlan };

@@ -1,4 +1,5 @@
 import { type AnswerState, levelOf } from "../answer-state.ts";
+import { compareIds } from "../ids.ts";
 import type { Dimension, Indicator, Instrument, Level } from "../instrument/schema.ts";
 import { roundTo } from "../rounding.ts";
 import { TOP_LEVER_COUNT } from "./method.ts";
@@ -38,6 +39,6 @@ export function topLevers(
 ): Lever[] {
   const levers: Lever[] = [];
   for (const dimension of instrument.dimensions) levers.push(...leversOf(dimension, states, targets));
-  levers.sort((a, b) => b.pointsGained - a.pointsGained || a.indicatorId.localeCompare(b.indicatorId));
+  levers.sort((a, b) => b.pointsGained - a.pointsGained || compareIds(a.indicatorId, b.indicatorId));
   return levers.slice(0, TOP_LEVER_COUNT);
 }
