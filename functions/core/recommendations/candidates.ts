@@ -2,7 +2,7 @@ import { isMissing } from "../answer-state.ts";
 import type { Recommendation, ReformArea } from "../instrument/schema.ts";
 import { type Horizon, horizons } from "../vocabulary.ts";
 import { FIND_OUT_STAFF_MONTHS, STAFF_MONTHS_BY_EFFORT } from "./constants.ts";
-import { fire, type RoadmapFacts } from "./reasons.ts";
+import { type FiredTrigger, fire, type RoadmapFacts } from "./reasons.ts";
 import type { Reason } from "./types.ts";
 import { unknownPrerequisiteText, whyOf } from "./why.ts";
 
@@ -25,15 +25,17 @@ export interface Candidate {
   staffMonths: number;
 }
 
-function actionCandidate(recommendation: Recommendation): Candidate {
+function actionCandidate(recommendation: Recommendation, fired: readonly FiredTrigger[]): Candidate {
+  let severityGap = 0;
+  for (const f of fired) severityGap = Math.max(severityGap, f.severityGap);
   return {
     id: recommendation.id,
     kind: "action",
     recommendation,
     reformArea: recommendation.reformArea,
-    reasons: [],
-    sentences: [],
-    severityGap: 0,
+    reasons: fired.map((f) => f.reason),
+    sentences: fired.map((f) => f.text),
+    severityGap,
     waitsOn: [],
     waiters: [],
     ownHorizon: recommendation.horizon,
@@ -41,26 +43,16 @@ function actionCandidate(recommendation: Recommendation): Candidate {
   };
 }
 
-/** The recommendation as a roadmap candidate with the reasons its fired triggers give, or undefined if none fires. */
-function triggeredCandidate(recommendation: Recommendation, facts: RoadmapFacts): Candidate | undefined {
-  let candidate: Candidate | undefined;
-  for (const trigger of recommendation.triggers) {
-    const fired = fire(trigger, facts);
-    if (fired === undefined) continue;
-    candidate ??= actionCandidate(recommendation);
-    candidate.reasons.push(fired.reason);
-    candidate.sentences.push(fired.text);
-    candidate.severityGap = Math.max(candidate.severityGap, fired.severityGap);
-  }
-  return candidate;
-}
-
 /** The triggered recommendations, in instrument order, each with the reasons its fired triggers give. */
 export function triggeredRecommendations(facts: RoadmapFacts): Candidate[] {
   const triggered: Candidate[] = [];
   for (const recommendation of facts.instrument.recommendations) {
-    const candidate = triggeredCandidate(recommendation, facts);
-    if (candidate !== undefined) triggered.push(candidate);
+    const fired: FiredTrigger[] = [];
+    for (const trigger of recommendation.triggers) {
+      const reason = fire(trigger, facts);
+      if (reason !== undefined) fired.push(reason);
+    }
+    if (fired.length > 0) triggered.push(actionCandidate(recommendation, fired));
   }
   return triggered;
 }

@@ -1,30 +1,33 @@
 import { type AnswerState, levelOf } from "../answer-state.ts";
 import { compareIds } from "../ids.ts";
-import type { Dimension, Indicator, Instrument, Level } from "../instrument/schema.ts";
+import type { Dimension, Instrument, Level } from "../instrument/schema.ts";
 import { roundTo } from "../rounding.ts";
 import { TOP_LEVER_COUNT } from "./method.ts";
 import type { Lever } from "./types.ts";
+
+/** Σ w of the dimension's indicators that have a level. */
+function countedWeightOf(dimension: Dimension, states: ReadonlyMap<string, AnswerState>): number {
+  let weight = 0;
+  for (const indicator of dimension.indicators)
+    if (levelOf(states.get(indicator.id)) !== undefined) weight += indicator.weight;
+  return weight;
+}
 
 /** Each indicator of the dimension with a level below its target, with the index points reaching it would gain. */
 function leversOf(
   dimension: Dimension,
   states: ReadonlyMap<string, AnswerState>,
   targets: Readonly<Record<string, Level>>,
-): Lever[] {
-  const answered: { indicator: Indicator; current: Level }[] = [];
+  levers: Lever[],
+): void {
+  const countedWeight = countedWeightOf(dimension, states);
   for (const indicator of dimension.indicators) {
     const current = levelOf(states.get(indicator.id));
-    if (current !== undefined) answered.push({ indicator, current });
-  }
-  const countedWeight = answered.reduce((sum, a) => sum + a.indicator.weight, 0);
-  const levers: Lever[] = [];
-  for (const { indicator, current } of answered) {
-    const target = targets[indicator.id] ?? current;
-    if (current >= target) continue;
+    const target = targets[indicator.id];
+    if (current === undefined || target === undefined || current >= target) continue;
     const pointsGained = roundTo((100 * indicator.weight * (target - current)) / (3 * countedWeight), 2);
     levers.push({ indicatorId: indicator.id, dimensionId: dimension.id, current, target, pointsGained });
   }
-  return levers;
 }
 
 /**
@@ -38,7 +41,7 @@ export function topLevers(
   targets: Readonly<Record<string, Level>>,
 ): Lever[] {
   const levers: Lever[] = [];
-  for (const dimension of instrument.dimensions) levers.push(...leversOf(dimension, states, targets));
+  for (const dimension of instrument.dimensions) leversOf(dimension, states, targets, levers);
   levers.sort((a, b) => b.pointsGained - a.pointsGained || compareIds(a.indicatorId, b.indicatorId));
   return levers.slice(0, TOP_LEVER_COUNT);
 }

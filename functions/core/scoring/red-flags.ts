@@ -26,8 +26,11 @@ export function raiseRedFlags(
   states: ReadonlyMap<string, AnswerState>,
   profile: Profile,
 ): RedFlag[] {
-  const raised = instrument.riskRules
-    .filter((rule) => conditionHolds(rule.when, states, profile))
-    .map(({ id, severity, message }) => ({ ruleId: id, severity, message }));
-  return [...raised.filter((f) => f.severity === "HIGH"), ...raised.filter((f) => f.severity === "MEDIUM")];
+  const high: RedFlag[] = [];
+  const medium: RedFlag[] = [];
+  for (const { id, severity, message, when } of instrument.riskRules) {
+    if (!conditionHolds(when, states, profile)) continue;
+    (severity === "HIGH" ? high : medium).push({ ruleId: id, severity, message });
+  }
+  return high.concat(medium);
 }

@@ -11,6 +11,14 @@ function chosenOptions(instrument: Instrument, profile: Profile): ProfileOption[
   return chosen;
 }
 
+/** The highest baseline the chosen options set, or undefined when none sets one. */
+function highestBaseline(chosen: readonly ProfileOption[]): Level | undefined {
+  let highest: Level | undefined;
+  for (const { baseline } of chosen)
+    if (baseline !== undefined && (highest === undefined || baseline > highest)) highest = baseline;
+  return highest;
+}
+
 /** Moves each named indicator's target as `move` says; indicators the instrument lacks are ignored. */
 function apply(
   targets: Record<string, Level>,
@@ -32,8 +40,7 @@ function apply(
  */
 export function targetsOf(instrument: Instrument, profile: Profile, applyFloors: boolean): Record<string, Level> {
   const chosen = chosenOptions(instrument, profile);
-  const baselines = chosen.map((o) => o.baseline).filter((level) => level !== undefined);
-  const baseline = baselines.reduce<Level>((a, b) => (b > a ? b : a), baselines[0] ?? instrument.defaultTarget);
+  const baseline = highestBaseline(chosen) ?? instrument.defaultTarget;
   const targets: Record<string, Level> = {};
   for (const dimension of instrument.dimensions) for (const i of dimension.indicators) targets[i.id] = baseline;
   const raiseTo = (level: Level, current: Level) => (level > current ? level : current);
