@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { compareIds } from "../../functions/core/ids.ts";
 
 const kebabId = fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){0,3}$/);
-const roadmapId = fc.oneof(kebabId, kebabId.map((id) => `find-out:${id}`));
+const roadmapId = fc.oneof(
+  kebabId,
+  kebabId.map((id) => `find-out:${id}`),
+);
 
 describe("compareIds", () => {
   it.each([
