@@ -43,6 +43,8 @@ function alternate<T, U>(a: [readonly T[], Work<T>], b: [readonly U[], Work<U>],
 }
 
 const jsonRoundTrip: Work<Assessment> = (a) => (JSON.parse(JSON.stringify(a)) as Assessment).version;
+const kilobytes = (texts: readonly string[]) =>
+  Math.round(texts.reduce((sum, t) => sum + t.length, 0) / texts.length / 100) / 10;
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
@@ -56,6 +58,9 @@ export const methodBench: BenchSection = async () => {
   const report: Work<Assessment> = (a) =>
     scoreAssessment(instrument, a.answers, a.profile, { method: "1.1.0" }).recommendations.length;
   const scoring = alternate([assessments, report], [assessments, jsonRoundTrip], ROUNDS);
+  const reportTexts = assessments.map((a) => JSON.stringify(scoreAssessment(instrument, a.answers, a.profile)));
+  const parseReport: Work<string> = (text) => (JSON.parse(text) as { dimensions: unknown[] }).dimensions.length;
+  const building = alternate([assessments, report], [reportTexts, parseReport], ROUNDS);
 
   const one = assessments[0] as Assessment;
   const seeds = [SEED];
@@ -83,6 +88,13 @@ export const methodBench: BenchSection = async () => {
       value: round(scoring.a / scoring.b, 1),
       unit: "×",
       note: `JSON.parse(JSON.stringify(assessment)) of the same assessments: ${Math.round(1 / scoring.b)} per second`,
+    },
+    {
+      section: SECTION,
+      metric: "score report ÷ JSON.parse of the report",
+      value: round(building.a / building.b, 2),
+      unit: "×",
+      note: `parsing the finished report from its JSON (${kilobytes(reportTexts)} KB on average) builds the same objects: ${Math.round(1 / building.b)} per second`,
     },
     {
       section: SECTION,
