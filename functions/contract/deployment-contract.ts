@@ -14,10 +14,16 @@ export const PUBLIC_ROUTES = [
   "/api/docs/{proxy+}",
 ] as const;
 
+/**
+ * The one inline script the site runs: web/early-requests.js, which asks for a questionnaire's data while the app's
+ * code loads. Allowed by its SHA-256 rather than by 'unsafe-inline'; a test recomputes it from the file.
+ */
+export const EARLY_REQUESTS_SCRIPT_HASH = "'sha256-ReQFiEF17hxhtro03ta5XypoeTETefqSC7a0XL1nwg8='";
+
 /** Content-Security-Policy of the site and the app (the web app and the Cognito hosted UI it signs in through). */
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
+  scriptSrc: ["'self'", EARLY_REQUESTS_SCRIPT_HASH],
   styleSrc: ["'self'"],
   imgSrc: ["'self'", "data:"],
   connectSrc: ["'self'", "https://*.amazoncognito.com"],

@@ -1,6 +1,6 @@
 import { render } from "preact";
 import { App } from "./app.tsx";
-import { currentSession, initAuth } from "./auth/session.ts";
+import { configCanWait, connectAuth, currentSession, loadAuthConfig } from "./auth/session.ts";
 import { initLocale } from "./i18n/preference.ts";
 import { parseRoute } from "./router.ts";
 import { prefetchQuestionnaire } from "./state/questionnaire-data.ts";
@@ -11,8 +11,14 @@ import "./styles/print.css";
 const FIRST_VIEW_WAIT_MS = 500;
 
 const root = document.getElementById("app")!;
-const auth = initAuth();
-// initAuth has set up the token by now (its first, synchronous step): the questionnaire's data can start loading.
+connectAuth();
+// The API client has the remembered token now: the questionnaire's data can start loading.
 const firstView = prefetchQuestionnaire(parseRoute(location.hash), currentSession()?.role);
 const waited = firstView && Promise.race([firstView, new Promise((done) => setTimeout(done, FIRST_VIEW_WAIT_MS))]);
-Promise.allSettled([auth, initLocale(), waited]).finally(() => render(<App />, root));
+// A remembered session's first page needs no configuration: /config.json is then read after the first render.
+const configLater = configCanWait();
+const config = configLater ? undefined : loadAuthConfig();
+Promise.allSettled([config, initLocale(), waited]).finally(() => {
+  render(<App />, root);
+  if (configLater) void loadAuthConfig();
+});

@@ -1,4 +1,6 @@
 import { locale } from "../i18n/index.ts";
+import { takeEarlyResponse } from "./early.ts";
+import { instrumentPath } from "./paths.ts";
 import type {
   Answer,
   AppConfig,
@@ -62,6 +64,9 @@ interface Reply<T> {
 }
 
 async function send(method: string, path: string, opts: Options): Promise<Response> {
+  // The questionnaire's data may already be on its way (web/early-requests.js): the first ask takes it.
+  const early = method === "GET" ? await takeEarlyResponse(path, locale) : null;
+  if (early) return early;
   const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": locale, ...opts.headers };
   if (opts.body !== undefined) headers["Content-Type"] = "application/json";
   const token = opts.anonymous ? null : await auth.getToken();
@@ -110,14 +115,10 @@ export const api = {
     (await request<CountryList>("GET", `/api/countries?lang=${lang}`, { anonymous: true })).data,
   instruments: () =>
     get<{ items: { id: string; version: string; title: { en: string; fr?: string } }[] }>("/api/instruments?lang=fr"),
-  // With lang=fr every text carries both English and French, so a language switch needs no new fetch.
-  // A published version never changes (Cache-Control: immutable, ETag): the browser may keep it between visits.
+  // Both languages (see instrumentPath). A published version never changes (Cache-Control: immutable, ETag): the
+  // browser may keep it between visits.
   instrument: async (id: string, version: string) =>
-    (
-      await request<Instrument>("GET", `/api/instruments/${enc(id)}/versions/${enc(version)}?lang=fr`, {
-        cache: "default",
-      })
-    ).data,
+    (await request<Instrument>("GET", instrumentPath(id, version), { cache: "default" })).data,
   assessments: (query: { country?: string; cycle?: number; nextToken?: string }) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== "") q.set(k, String(v));

@@ -20,6 +20,11 @@ const KEY = "reengage.session";
 const MARGIN_MS = 5 * 60_000;
 
 let config: AppConfig = { authMode: "local" };
+let markConfigLoaded: () => void = () => undefined;
+/** Settled once /config.json has been read, or could not be. */
+const configLoaded = new Promise<void>((done) => {
+  markConfigLoaded = done;
+});
 let session: Session | null = load();
 let expired = false;
 let inflight: Promise<boolean> | null = null;
@@ -73,6 +78,8 @@ function fromCognito(t: TokenSet, previousRefresh?: string): Session {
 }
 
 async function renew(s: Session): Promise<Session> {
+  await configLoaded; // Cognito's renewal needs its settings, which the first render may not have waited for
+  if (session !== s) throw new Error("the session was dropped meanwhile");
   if (s.mode === "cognito") return fromCognito(await refreshTokens(config, s.refreshToken ?? ""), s.refreshToken);
   const t = await api.devToken(s.role, s.country, s.subject);
   return { ...s, token: t.token, expiresAt: Date.parse(t.expiresAt) };
@@ -88,6 +95,8 @@ export function refresh(): Promise<boolean> {
       return true;
     })
     .catch(() => {
+      // Unless the session was dropped meanwhile (signed out, or of another mode than this deployment's).
+      if (session !== s) return false;
       expired = true;
       for (const l of listeners) l();
       return false;
@@ -118,8 +127,8 @@ export function signOut(): void {
   if (wasCognito) location.assign(logoutUrl(config));
 }
 
-/** Loads /config.json, completes a Hosted UI redirect if there is one, and wires the API client. */
-export async function initAuth(): Promise<void> {
+/** Wires the API client to the remembered session and follows other tabs; synchronous, so requests can start at once. */
+export function connectAuth(): void {
   configureAuth({ getToken, refresh });
   // Another tab signed in, out, or renewed the token: follow it.
   addEventListener("storage", (e) => {
@@ -128,11 +137,25 @@ export async function initAuth(): Promise<void> {
     schedule();
     for (const l of listeners) l();
   });
+}
+
+/**
+ * Whether the first render may go ahead before /config.json has been read: with a remembered session and no Hosted
+ * UI redirect to complete, the page it shows does not depend on the configuration. A session of the other mode
+ * (the deployment changed) is still dropped once the configuration arrives, and the sign-in page then shows.
+ */
+export function configCanWait(): boolean {
+  return session !== null && !new URLSearchParams(location.search).has("code");
+}
+
+/** Loads /config.json, drops a remembered session of another mode, completes a Hosted UI redirect. */
+export async function loadAuthConfig(): Promise<void> {
   config = await api.config().catch((): AppConfig => ({ authMode: "local" }));
   if (session && session.mode !== config.authMode) set(null);
   if (config.authMode === "cognito") {
     const done = await completeLogin(config).catch(() => null);
     if (done) set(fromCognito(done.tokens));
   }
+  markConfigLoaded();
   schedule();
 }

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { Instrument } from "../api/types.ts";
 import { lt, m } from "../i18n/index.ts";
 import { href } from "../router.ts";
@@ -41,7 +41,10 @@ function ReanswerList({
  * why (new, reworded, left unanswered before…), each a link to the question. Hidden once the official dismisses it.
  */
 export function CarrySummary({ assessmentId, instrument }: { assessmentId: string; instrument: Instrument }) {
-  const [report, setReport] = useState(() => carryOf(assessmentId));
+  const [report, setReport] = useState<CarryReport | undefined>(undefined);
+  // Read after the first paint: the browser's first sessionStorage access waits on its main process, which is busy
+  // while a page loads, and the questions should not wait for a banner that is rarely there.
+  useEffect(() => setReport(carryOf(assessmentId)), [assessmentId]);
   if (!report) return null;
   const dismiss = () => {
     forgetCarry(assessmentId);

@@ -31,13 +31,14 @@ export function IndicatorGuidance({ indicator }: { indicator: Indicator }) {
   const locale = useLocale();
   const [open, setOpen] = useState(false);
   const glossary = useGlossary(locale, open);
-  const terms = indicatorTerms(indicator);
-  if (!indicator.guidance && !indicator.institution && terms.length === 0) return null;
+  // The terms are looked for only when needed (opened, or nothing else to show): matching them against every text
+  // of a dozen questions held up the first paint of a section.
+  if (!indicator.guidance && !indicator.institution && indicatorTerms(indicator).length === 0) return null;
   // The body is built when the reader opens it: a section shows a dozen questions, each with its own guidance.
   return (
     <details class="guidance" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>{m.q.guidance}</summary>
-      {open && <GuidanceBody indicator={indicator} terms={terms} glossary={glossary} />}
+      {open && <GuidanceBody indicator={indicator} terms={indicatorTerms(indicator)} glossary={glossary} />}
     </details>
   );
 }

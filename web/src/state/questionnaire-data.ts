@@ -16,7 +16,9 @@ async function fetchFirstView(id: string): Promise<QuestionnaireData> {
   const assessment = api.assessment(id);
   const institution = loadMyInstitution(id);
   const instrument = assessment.then((a) => loadInstrument(a.instrumentId, a.instrumentVersion));
-  return { assessment: await assessment, instrument: await instrument, institution: await institution };
+  // All at once: awaiting one by one left a failed instrument (after a failed assessment) rejected unheard.
+  const [a, i, mine] = await Promise.all([assessment, instrument, institution]);
+  return { assessment: a, instrument: i, institution: mine };
 }
 
 /** How long a fetch started at page load may stand in for the questionnaire's own. */
