@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Assessment } from "../functions/core/assessment.ts";
 import { ensureTable, startEmbeddedDynamo } from "../functions/local/embedded-dynamo.ts";
-import { withItemCache } from "../functions/local/item-cache.ts";
+import { withLocalStoreCaches } from "../functions/local/local-store-caches.ts";
 import { createDocumentClient, createStore, type Store } from "../functions/store/create-store.ts";
 import { benchInstrument, halfAnswered, indicatorIds } from "./bench-answers.ts";
 import { percentile } from "./stats.ts";
@@ -91,7 +91,7 @@ export async function storeCeiling(): Promise<BenchRow[]> {
     const credentials = { accessKeyId: "local", secretAccessKey: "local" };
     const client = createDocumentClient({ region: "local", ...embedded.connection, credentials, maxAttempts: 3 });
     const store = createStore({
-      client: withItemCache(client),
+      client: withLocalStoreCaches(client),
       tableName: TABLE,
       now: () => new Date(),
       newId: randomUUID,

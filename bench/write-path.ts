@@ -10,7 +10,7 @@ import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import autocannon from "autocannon";
 import { INDEX_PROJECTED_ATTRIBUTES, TABLE_INDEXES } from "../functions/contract/table-contract.ts";
 import { ensureTable, startEmbeddedDynamo } from "../functions/local/embedded-dynamo.ts";
-import { withItemCache } from "../functions/local/item-cache.ts";
+import { withLocalStoreCaches } from "../functions/local/local-store-caches.ts";
 import { createDocumentClient, createStore } from "../functions/store/create-store.ts";
 import { keys } from "../functions/store/keys.ts";
 import { type IndexProjection, tableDefinition } from "../functions/store/table-definition.ts";
@@ -35,7 +35,7 @@ async function openStore(dataDir: string, projection: IndexProjection) {
   const credentials = { accessKeyId: "local", secretAccessKey: "local" };
   const client = createDocumentClient({ region: "local", ...embedded.connection, credentials, maxAttempts: 3 });
   const store = createStore({
-    client: withItemCache(client),
+    client: withLocalStoreCaches(client),
     tableName: table,
     now: () => new Date(),
     newId: randomUUID,

@@ -4,8 +4,8 @@ import { localVerifier } from "./http/auth/token-verifier.ts";
 import { compressJsonResponses } from "./local/compress-api.ts";
 import { devRoutes } from "./local/dev-routes.ts";
 import { ensureTable, startEmbeddedDynamo } from "./local/embedded-dynamo.ts";
-import { withItemCache } from "./local/item-cache.ts";
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, localKeys } from "./local/local-keys.ts";
+import { withLocalStoreCaches } from "./local/local-store-caches.ts";
 import { guardLocalNetwork, isLoopbackHost } from "./local/network-guard.ts";
 import { webApp } from "./local/web-app.ts";
 import { buildRuntime } from "./runtime.ts";
@@ -21,8 +21,8 @@ async function compose(config: LocalConfig) {
     localRoutes: devRoutes(keys),
     serveStatic: webApp(config.WEB_DIST),
     dynamo,
-    // Only the embedded store has this process as its sole writer, so only there may whole items be cached.
-    wrapClient: embedded ? withItemCache : undefined,
+    // Only the embedded store has this process as its sole writer, so only there may items and lists be cached.
+    wrapClient: embedded ? withLocalStoreCaches : undefined,
   });
   const storeName = embedded ? `embedded dynalite in ${config.DATA_DIR}` : config.DYNAMODB_ENDPOINT;
   return {

@@ -1,5 +1,7 @@
-import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { StoreClient } from "../store/store-context.ts";
+import { deepFreeze } from "./deep-freeze.ts";
+import { writtenKeys } from "./written-keys.ts";
 
 export type { StoreClient };
 
@@ -14,30 +16,6 @@ export interface ItemCacheStats {
 
 function cacheKey(table: string | undefined, key: Key | undefined): string {
   return `${table}\u0000${String(key?.pk)}\u0000${String(key?.sk)}`;
-}
-
-function deepFreeze<T>(value: T): T {
-  // Binary attributes (byte arrays) cannot be frozen; the store only ever reads them.
-  if (ArrayBuffer.isView(value)) return value;
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
-/** The keys a write touches, or undefined when the command is not a write. */
-function writtenKeys(command: unknown): string[] | undefined {
-  if (command instanceof PutCommand) return [cacheKey(command.input.TableName, command.input.Item as Key)];
-  if (command instanceof UpdateCommand || command instanceof DeleteCommand) {
-    return [cacheKey(command.input.TableName, command.input.Key as Key)];
-  }
-  if (command instanceof BatchWriteCommand) {
-    return Object.entries(command.input.RequestItems ?? {}).flatMap(([table, requests]) =>
-      requests.map((r) => cacheKey(table, (r.PutRequest?.Item ?? r.DeleteRequest?.Key) as Key)),
-    );
-  }
-  return undefined;
 }
 
 /**
@@ -125,7 +103,7 @@ export function withItemCache(client: StoreClient, maxEntries = 1000): StoreClie
   const cachedSend = ((command: unknown, ...rest: unknown[]) => {
     if (rest.length > 0) return (send as (...args: unknown[]) => unknown)(command, ...rest);
     if (command instanceof GetCommand) return cachedGet(command, send);
-    const keys = writtenKeys(command);
+    const keys = writtenKeys(command)?.map((k) => cacheKey(k.table, k));
     return keys ? write(command, keys, send) : send(command as GetCommand);
   }) as StoreClient["send"];
 

@@ -3,6 +3,9 @@ import { withoutKeys } from "./keys.ts";
 import { guarded } from "./sdk-errors.ts";
 import type { StoreContext } from "./store-context.ts";
 
+/** The key condition of a whole-prefix query; the local store's list cache recognises its queries by it. */
+export const WHOLE_PREFIX_CONDITION = "pk = :p AND begins_with(sk, :s)";
+
 /**
  * Every item of one partition whose sort key starts with `prefix`, page after page (a Query, never a Scan).
  * For the small per-assessment sets (reviews, respondents) that a reader needs whole to compute from.
@@ -15,7 +18,7 @@ export async function queryWholePrefix<T>(ctx: StoreContext, pk: string, prefix:
       ctx.client.send(
         new QueryCommand({
           TableName: ctx.tableName,
-          KeyConditionExpression: "pk = :p AND begins_with(sk, :s)",
+          KeyConditionExpression: WHOLE_PREFIX_CONDITION,
           ExpressionAttributeValues: { ":p": pk, ":s": prefix },
           ConsistentRead: true,
           ExclusiveStartKey: start,

@@ -7,8 +7,8 @@ import type { Role } from "../../functions/http/auth/principal.ts";
 import { localVerifier } from "../../functions/http/auth/token-verifier.ts";
 import type { RouteDefinition } from "../../functions/http/route-table.ts";
 import { devRoutes } from "../../functions/local/dev-routes.ts";
-import { withItemCache } from "../../functions/local/item-cache.ts";
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalKeys, localKeys } from "../../functions/local/local-keys.ts";
+import { withLocalStoreCaches } from "../../functions/local/local-store-caches.ts";
 import { createStore, type Store } from "../../functions/store/create-store.ts";
 import { startTestTable, type TestTable } from "./dynamo.ts";
 
@@ -54,7 +54,7 @@ export async function startTestApp(
   let n = 0;
   const itemCache = options.itemCache ?? !process.env.DYNAMODB_ENDPOINT;
   const store = createStore({
-    client: itemCache ? withItemCache(table.client) : table.client,
+    client: itemCache ? withLocalStoreCaches(table.client) : table.client,
     tableName: table.tableName,
     now: () => new Date(),
     newId: () => {
