@@ -54,8 +54,11 @@ function readMineRoute({ store }: AppDeps) {
     params: idParams,
     responses: { 200: { description: "Your response", schema: respondentResponse }, ...errors(401, 403, 404) },
     handler: async (c, { params, principal }) => {
-      const assessment = await ownAssessment(store, principal, params.id);
-      const response = await store.responses.find(assessment.id, principal?.subject as string);
+      // Both reads at once (the questionnaire waits for this answer); the response is shown only to the owner.
+      const [, response] = await Promise.all([
+        ownAssessment(store, principal, params.id),
+        store.responses.find(params.id, principal?.subject as string),
+      ]);
       if (!response) throw new NotFoundError("response");
       c.header("ETag", etagOf(response.version));
       return c.json(response);
