@@ -184,6 +184,12 @@ export async function writePathBench(): Promise<BenchRow[]> {
         "the server process's CPU time (from /proc) over the measured run ÷ PATCHes answered",
       ),
       row(
+        "CPU per PATCH: HTTP, auth and validation (server − store alone)",
+        round2(cpuMsPerPatch - ceilingAfter.cpuMsPerOp),
+        "ms",
+        "what the share above weighs: the lighter the store work, the larger this part of a PATCH",
+      ),
+      row(
         "store alone ÷ server, CPU per PATCH",
         Math.round(cpuShare * 100),
         "%",
