@@ -19,7 +19,7 @@ const IN_FLIGHT = 50;
 const TABLE = "bench";
 const instrument = benchInstrument;
 
-interface Load {
+export interface Load {
   perSecond: number;
   p50: number;
   p99: number;

@@ -11,7 +11,7 @@ import autocannon from "autocannon";
 import { INDEX_PROJECTED_ATTRIBUTES, TABLE_INDEXES } from "../functions/contract/table-contract.ts";
 import { ensureTable, startEmbeddedDynamo } from "../functions/local/embedded-dynamo.ts";
 import { withLocalStoreCaches } from "../functions/local/local-store-caches.ts";
-import { createDocumentClient, createStore } from "../functions/store/create-store.ts";
+import { createDocumentClient, createStore, type Store } from "../functions/store/create-store.ts";
 import { keys } from "../functions/store/keys.ts";
 import { type IndexProjection, tableDefinition } from "../functions/store/table-definition.ts";
 import { startLocalServer } from "../test/support/local-server.ts";
@@ -19,10 +19,11 @@ import { json, patchRequests, run } from "./api.ts";
 import { benchInstrument, halfAnswered, indicatorIds } from "./bench-answers.ts";
 import { indexEntrySize, itemSize, writeUnits } from "./item-size.ts";
 import { percentile } from "./stats.ts";
-import { patchLoad } from "./store-ceiling.ts";
+import { type Load, patchLoad } from "./store-ceiling.ts";
 import type { BenchRow } from "./table.ts";
 
 const CONNECTIONS = 10;
+const CEILING_COUNTRIES = ["NOR", "SWE", "FIN"] as const;
 const SECONDS = 5;
 const ref = { instrumentId: benchInstrument.id, instrumentVersion: benchInstrument.version };
 const half = halfAnswered;
@@ -58,6 +59,17 @@ async function patchCost(opened: Awaited<ReturnType<typeof openStore>>, projecti
   return { bytes: copies.reduce((a, b) => a + b, 0), units: copies.reduce((a, b) => a + writeUnits(b), 0), copies };
 }
 
+/**
+ * The store-alone ceiling as the median (by throughput) of three runs, each on its own drafts: one 3-second run
+ * moved by 40 % between two benches on this shared machine, and the share divides by it.
+ */
+async function medianCeiling(store: Store) {
+  const runs: Load[] = [];
+  for (const country of CEILING_COUNTRIES) runs.push(await patchLoad(store, country, CONNECTIONS));
+  runs.sort((a, b) => a.perSecond - b.perSecond);
+  return runs[1] as Load;
+}
+
 async function storeSide(dataDir: string) {
   const before = await openStore(dataDir, "all");
   const after = await openStore(dataDir, "include");
@@ -65,7 +77,7 @@ async function storeSide(dataDir: string) {
     const costBefore = await patchCost(before, "all");
     const costAfter = await patchCost(after, "include");
     const ceilingBefore = await patchLoad(before.store, "NOR", CONNECTIONS);
-    const ceilingAfter = await patchLoad(after.store, "NOR", CONNECTIONS);
+    const ceilingAfter = await medianCeiling(after.store);
     return { costBefore, costAfter, ceilingBefore, ceilingAfter };
   } finally {
     await before.close();
@@ -162,7 +174,7 @@ export async function writePathBench(): Promise<BenchRow[]> {
         `store alone: PATCH store work, ${CONNECTIONS} in flight, after`,
         Math.round(ceilingAfter.perSecond),
         "ops/s",
-        `p99 ${ceilingAfter.p99.toFixed(1)} ms: the ceiling PATCH is measured against`,
+        `p99 ${ceilingAfter.p99.toFixed(1)} ms, the median of 3 runs: the ceiling PATCH is measured against`,
       ),
       row(
         `PATCH over HTTP, ${CONNECTIONS} connections, share of the store-alone ceiling`,
