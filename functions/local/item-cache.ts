@@ -1,6 +1,7 @@
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { StoreClient } from "../store/store-context.ts";
 import { deepFreeze } from "./deep-freeze.ts";
+import { WriteLog } from "./write-log.ts";
 import { writtenKeys } from "./written-keys.ts";
 
 export type { StoreClient };
@@ -27,33 +28,15 @@ function cacheKey(table: string | undefined, key: Key | undefined): string {
  */
 export function withItemCache(client: StoreClient, maxEntries = 1000): StoreClient & { stats: () => ItemCacheStats } {
   const items = new Map<string, Item>();
-  // Writes are numbered; a read may fill the cache only if no write to its item started or ended after it began.
-  const lastWrite = new Map<string, number>();
-  const writing = new Map<string, number>();
-  let sequence = 0;
-  let forgottenUpTo = 0;
+  const log = new WriteLog(maxEntries);
   let hits = 0;
   let misses = 0;
 
-  const touch = (key: string) => {
-    sequence += 1;
-    lastWrite.delete(key);
-    lastWrite.set(key, sequence);
-    items.delete(key);
-    // Forgetting old write numbers keeps the map bounded; reads older than the forgotten ones simply do not fill.
-    if (lastWrite.size > maxEntries) {
-      const [oldest, at] = lastWrite.entries().next().value as [string, number];
-      lastWrite.delete(oldest);
-      forgottenUpTo = Math.max(forgottenUpTo, at);
-    }
-  };
   const remember = (key: string, item: Item) => {
     items.delete(key);
     items.set(key, deepFreeze(item));
     if (items.size > maxEntries) items.delete(items.keys().next().value as string);
   };
-  const mayFill = (key: string, startedAt: number) =>
-    !writing.has(key) && (lastWrite.get(key) ?? forgottenUpTo) <= startedAt;
 
   async function cachedGet(command: GetCommand, send: StoreClient["send"]) {
     const { TableName, Key, ProjectionExpression } = command.input;
@@ -67,18 +50,18 @@ export function withItemCache(client: StoreClient, maxEntries = 1000): StoreClie
       return { $metadata: {}, Item: cached };
     }
     misses += 1;
-    const startedAt = sequence;
+    const startedAt = log.now;
     const out = await send(command);
-    if (out.Item && mayFill(key, startedAt)) remember(key, out.Item);
+    if (out.Item && log.mayFill(key, startedAt)) remember(key, out.Item);
     return out;
   }
 
   async function write(command: unknown, keys: string[], send: StoreClient["send"]) {
     for (const key of keys) {
-      touch(key);
-      writing.set(key, (writing.get(key) ?? 0) + 1);
+      items.delete(key);
+      log.started(key);
     }
-    const startedAt = sequence;
+    const startedAt = log.now;
     let result: Item | undefined;
     try {
       const out = await send(command as UpdateCommand);
@@ -87,13 +70,10 @@ export function withItemCache(client: StoreClient, maxEntries = 1000): StoreClie
     } finally {
       // The new item a lone update returns is the stored item; with another write overlapping, order is unknown.
       const [only] = keys;
-      const alone =
-        keys.length === 1 && only !== undefined && writing.get(only) === 1 && lastWrite.get(only) === startedAt;
+      const alone = keys.length === 1 && only !== undefined && log.isLoneWrite(only, startedAt);
       for (const key of keys) {
-        touch(key);
-        const left = (writing.get(key) ?? 1) - 1;
-        if (left > 0) writing.set(key, left);
-        else writing.delete(key);
+        items.delete(key);
+        log.ended(key);
       }
       if (alone && result) remember(only, structuredClone(result));
     }

@@ -2,6 +2,7 @@ import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { WHOLE_PREFIX_CONDITION } from "../store/partition-query.ts";
 import type { StoreClient } from "../store/store-context.ts";
 import { deepFreeze } from "./deep-freeze.ts";
+import { WriteLog } from "./write-log.ts";
 import { type WrittenKey, writtenKeys } from "./written-keys.ts";
 
 type Item = Record<string, unknown>;
@@ -36,27 +37,15 @@ export function withPrefixQueryCache(
   maxPartitions = 1000,
 ): StoreClient & { stats: () => PrefixQueryCacheStats } {
   const lists = new Map<string, Map<string, Item[]>>();
-  // Writes are numbered; a query may fill only if no write to its partition started or ended after it began.
-  const lastWrite = new Map<string, number>();
-  const writing = new Map<string, number>();
-  let sequence = 0;
-  let forgottenUpTo = 0;
+  const log = new WriteLog(maxPartitions);
   let hits = 0;
   let misses = 0;
 
-  const touch = ({ table, pk, sk }: WrittenKey) => {
+  /** Drops the cached lists of the written item's partition whose prefix its sort key starts with. */
+  const drop = ({ table, pk, sk }: WrittenKey) => {
     const partition = partitionOf(table, pk);
-    sequence += 1;
-    lastWrite.delete(partition);
-    lastWrite.set(partition, sequence);
-    for (const prefix of lists.get(partition)?.keys() ?? []) {
-      if (String(sk).startsWith(prefix)) lists.get(partition)?.delete(prefix);
-    }
-    if (lastWrite.size > maxPartitions) {
-      const [oldest, at] = lastWrite.entries().next().value as [string, number];
-      lastWrite.delete(oldest);
-      forgottenUpTo = Math.max(forgottenUpTo, at);
-    }
+    const byPrefix = lists.get(partition);
+    for (const prefix of byPrefix?.keys() ?? []) if (String(sk).startsWith(prefix)) byPrefix?.delete(prefix);
     return partition;
   };
   const remember = (partition: string, prefix: string, items: Item[]) => {
@@ -65,37 +54,30 @@ export function withPrefixQueryCache(
     lists.set(partition, known.set(prefix, deepFreeze(items)));
     if (lists.size > maxPartitions) lists.delete(lists.keys().next().value as string);
   };
-  const mayFill = (partition: string, startedAt: number) =>
-    !writing.has(partition) && (lastWrite.get(partition) ?? forgottenUpTo) <= startedAt;
 
   async function cachedQuery(command: QueryCommand, query: { partition: string; prefix: string }) {
-    const cached = lists.get(query.partition)?.get(query.prefix);
-    if (cached) {
+    const byPrefix = lists.get(query.partition);
+    const cached = byPrefix?.get(query.prefix);
+    if (byPrefix && cached) {
       hits += 1;
+      lists.delete(query.partition);
+      lists.set(query.partition, byPrefix);
       return { $metadata: {}, Items: cached, Count: cached.length, ScannedCount: cached.length };
     }
     misses += 1;
-    const startedAt = sequence;
+    const startedAt = log.now;
     const out = await send(command);
     const items = out.LastEvaluatedKey === undefined ? out.Items : undefined;
-    if (items && mayFill(query.partition, startedAt)) remember(query.partition, query.prefix, items);
+    if (items && log.mayFill(query.partition, startedAt)) remember(query.partition, query.prefix, items);
     return out;
   }
 
   async function write(command: unknown, keys: WrittenKey[]) {
-    for (const key of keys) {
-      const partition = touch(key);
-      writing.set(partition, (writing.get(partition) ?? 0) + 1);
-    }
+    for (const key of keys) log.started(drop(key));
     try {
       return await send(command as QueryCommand);
     } finally {
-      for (const key of keys) {
-        const partition = touch(key);
-        const left = (writing.get(partition) ?? 1) - 1;
-        if (left > 0) writing.set(partition, left);
-        else writing.delete(partition);
-      }
+      for (const key of keys) log.ended(drop(key));
     }
   }
 
