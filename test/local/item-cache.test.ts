@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type StoreClient, withItemCache } from "../../functions/local/item-cache.ts";
 import { startTestTable, type TestTable } from "../support/dynamo.ts";
+import { jitteryClient } from "../support/jittery-client.ts";
 
 let table: TestTable;
 beforeAll(async () => {
@@ -174,15 +175,7 @@ describe("item cache", () => {
     });
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 25 }), async (ops) => {
-        const jittery: StoreClient = {
-          send: (async (command: GetCommand) => {
-            // Delays on both sides, so a read's answer can arrive after a later write has finished.
-            await new Promise((r) => setTimeout(r, Math.random() * 3));
-            const out = await table.client.send(command);
-            await new Promise((r) => setTimeout(r, Math.random() * 6));
-            return out;
-          }) as StoreClient["send"],
-        };
+        const jittery = jitteryClient(table.client);
         const cache = withItemCache(jittery);
         const Keys = [freshKey(), freshKey(), freshKey()];
         await Promise.all(Keys.map((Key) => put(table.client, { ...Key, value: -1 })));

@@ -5,6 +5,7 @@ import { withPrefixQueryCache } from "../../functions/local/prefix-query-cache.t
 import { WHOLE_PREFIX_CONDITION } from "../../functions/store/partition-query.ts";
 import type { StoreClient } from "../../functions/store/store-context.ts";
 import { startTestTable, type TestTable } from "../support/dynamo.ts";
+import { jitteryClient } from "../support/jittery-client.ts";
 
 let table: TestTable;
 beforeAll(async () => {
@@ -162,15 +163,7 @@ describe("prefix query cache", () => {
       fc.asyncProperty(
         fc.array(fc.array(op, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 }),
         async (batches) => {
-          const jittery: StoreClient = {
-            send: (async (command: QueryCommand) => {
-              // Delays on both sides, so a query's answer can arrive after a later write has finished.
-              await new Promise((r) => setTimeout(r, Math.random() * 3));
-              const out = await table.client.send(command);
-              await new Promise((r) => setTimeout(r, Math.random() * 6));
-              return out;
-            }) as StoreClient["send"],
-          };
+          const jittery = jitteryClient(table.client);
           const cache = withPrefixQueryCache(jittery);
           const pk = freshPartition();
           await put(table.client, pk, "META");
