@@ -55,10 +55,10 @@ export const methodBench: BenchSection = async () => {
   const instrument = findInstrument("un-peace-ops-readiness", "2026.1");
   if (!instrument) throw new Error("instrument un-peace-ops-readiness 2026.1 is not published");
   const assessments = randomAssessments(instrument, ASSESSMENTS, SEED);
-  const report: Work<Assessment> = (a) =>
-    scoreAssessment(instrument, a.answers, a.profile, { method: "1.1.0" }).recommendations.length;
+  const reportOf = (a: Assessment) => scoreAssessment(instrument, a.answers, a.profile, { method: "1.1.0" });
+  const report: Work<Assessment> = (a) => reportOf(a).recommendations.length;
   const scoring = alternate([assessments, report], [assessments, jsonRoundTrip], ROUNDS);
-  const reportTexts = assessments.map((a) => JSON.stringify(scoreAssessment(instrument, a.answers, a.profile)));
+  const reportTexts = assessments.map((a) => JSON.stringify(reportOf(a)));
   const parseReport: Work<string> = (text) => (JSON.parse(text) as { dimensions: unknown[] }).dimensions.length;
   const building = alternate([assessments, report], [reportTexts, parseReport], ROUNDS);
 

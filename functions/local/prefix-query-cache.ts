@@ -45,7 +45,9 @@ export function withPrefixQueryCache(
   const drop = ({ table, pk, sk }: WrittenKey) => {
     const partition = partitionOf(table, pk);
     const byPrefix = lists.get(partition);
-    for (const prefix of byPrefix?.keys() ?? []) if (String(sk).startsWith(prefix)) byPrefix?.delete(prefix);
+    if (byPrefix === undefined) return partition;
+    for (const prefix of byPrefix.keys()) if (String(sk).startsWith(prefix)) byPrefix.delete(prefix);
+    if (byPrefix.size === 0) lists.delete(partition);
     return partition;
   };
   const remember = (partition: string, prefix: string, items: Item[]) => {
@@ -84,12 +86,13 @@ export function withPrefixQueryCache(
   const send = client.send.bind(client) as StoreClient["send"];
   const cachedSend = ((command: unknown, ...rest: unknown[]) => {
     if (rest.length > 0) return (send as (...args: unknown[]) => unknown)(command, ...rest);
-    const query = command instanceof QueryCommand ? wholePrefixQuery(command) : undefined;
-    if (query && command instanceof QueryCommand) return cachedQuery(command, query);
+    if (command instanceof QueryCommand) {
+      const query = wholePrefixQuery(command);
+      return query ? cachedQuery(command, query) : send(command);
+    }
     const keys = writtenKeys(command);
     return keys ? write(command, keys) : send(command as QueryCommand);
   }) as StoreClient["send"];
 
-  const partitions = () => [...lists.values()].filter((byPrefix) => byPrefix.size > 0).length;
-  return { send: cachedSend, stats: () => ({ hits, misses, partitions: partitions() }) };
+  return { send: cachedSend, stats: () => ({ hits, misses, partitions: lists.size }) };
 }
