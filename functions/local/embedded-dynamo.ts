@@ -8,14 +8,16 @@ import {
 import dynalite from "dynalite";
 import { tableDefinition } from "../store/table-definition.ts";
 import { checkDataFolder } from "./data-folder.ts";
+import { embeddedStoreSigner } from "./embedded-store-signer.ts";
 import { inProcessHandler } from "./in-process-transport.ts";
 
-export type DynamoConnection = Pick<DynamoDBClientConfig, "endpoint" | "requestHandler">;
+export type DynamoConnection = Pick<DynamoDBClientConfig, "endpoint" | "requestHandler" | "signer">;
 
 /**
  * Opens dynalite persisted under `dataDir`, inside this process. The SDK hands requests to its listener directly
- * (no socket), which measured 1.5x the GetItem rate of a loopback connection. It still listens on a loopback port
- * only so that dynalite's own close() shuts the LevelDB store down cleanly.
+ * (no socket), which measured 1.5x the GetItem rate of a loopback connection, and labels them instead of signing
+ * them (`embedded-store-signer.ts`). It still listens on a loopback port only so that dynalite's own close() shuts
+ * the LevelDB store down cleanly.
  */
 export async function startEmbeddedDynamo(dataDir: string) {
   const path = join(dataDir, "dynamodb");
@@ -23,7 +25,11 @@ export async function startEmbeddedDynamo(dataDir: string) {
   const server = dynalite({ path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   const listener = server.listeners("request")[0] as Parameters<typeof inProcessHandler>[0];
-  const connection = { endpoint: "http://embedded-dynalite.localhost", requestHandler: inProcessHandler(listener) };
+  const connection = {
+    endpoint: "http://embedded-dynalite.localhost",
+    requestHandler: inProcessHandler(listener),
+    signer: embeddedStoreSigner,
+  };
   const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return { connection: connection as DynamoConnection, close };
 }

@@ -1,6 +1,5 @@
 import { EventEmitter } from "node:events";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { Readable } from "node:stream";
 
 interface SdkRequest {
   method: string;
@@ -13,7 +12,8 @@ interface SdkRequest {
 interface SdkResponse {
   statusCode: number;
   headers: Record<string, string>;
-  body: Readable;
+  /** Bytes, not a stream: the SDK reads a Uint8Array body as it is instead of collecting a stream's chunks. */
+  body: Uint8Array;
 }
 
 function fakeRequest(request: SdkRequest): IncomingMessage {
@@ -44,7 +44,7 @@ function fakeResponse(done: (response: SdkResponse) => void): ServerResponse {
       headers[name.toLowerCase()] = String(value);
     },
     end: (chunk?: string | Buffer) => {
-      const body = Readable.from(chunk === undefined ? [] : [Buffer.from(chunk)]);
+      const body = chunk === undefined ? new Uint8Array() : typeof chunk === "string" ? Buffer.from(chunk) : chunk;
       done({ statusCode: res.statusCode, headers, body });
     },
   };
