@@ -58,7 +58,7 @@ function profileTable(instrument: Instrument): string {
 
 /** A condition in words: `a ≤ 1 AND (b ≤ 0 OR c is unknown)`. */
 export function conditionText(condition: Condition, nested = false): string {
-  const group = (parts: Condition[], joiner: string) => {
+  const group = (parts: readonly Condition[], joiner: string) => {
     const text = parts.map((c) => conditionText(c, true)).join(joiner);
     return nested && parts.length > 1 ? `(${text})` : text;
   };

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { DeepReadonly } from "../deep-readonly.ts";
 import { horizons, institutions, ownerRoles, reformAreas, severities, sourceKinds } from "../vocabulary.ts";
 
 /**
@@ -8,7 +9,7 @@ import { horizons, institutions, ownerRoles, reformAreas, severities, sourceKind
 export const localeTextSchema = z
   .object({ en: z.string().min(1).max(2000), fr: z.string().min(1).max(2000).optional() })
   .strict();
-export type LocaleText = z.infer<typeof localeTextSchema>;
+export type LocaleText = DeepReadonly<z.infer<typeof localeTextSchema>>;
 
 const idSchema = z
   .string()
@@ -16,17 +17,17 @@ const idSchema = z
   .max(64);
 
 export const reformAreaSchema = z.enum(reformAreas);
-export type ReformArea = z.infer<typeof reformAreaSchema>;
+export type ReformArea = DeepReadonly<z.infer<typeof reformAreaSchema>>;
 
 export const levelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
-export type Level = z.infer<typeof levelSchema>;
+export type Level = DeepReadonly<z.infer<typeof levelSchema>>;
 
 /**
  * Where an item comes from: `seed` with a paragraph reference of the source article ("seed ¶7"), `un` with a named
  * UN document, or `expert` with the judgement it rests on. Rationales may credit only what their sources say.
  */
 export const sourceSchema = z.object({ kind: z.enum(sourceKinds), ref: z.string().min(3).max(300) }).strict();
-export type Source = z.infer<typeof sourceSchema>;
+export type Source = DeepReadonly<z.infer<typeof sourceSchema>>;
 const sourcesSchema = z.array(sourceSchema).min(1).max(8);
 
 /** Provenance carried by indicators, gates, risk rules and recommendations (required from 2026.2 on, by test). */
@@ -37,16 +38,16 @@ const provenance = {
 };
 
 export const institutionSchema = z.enum(institutions);
-export type Institution = z.infer<typeof institutionSchema>;
+export type Institution = DeepReadonly<z.infer<typeof institutionSchema>>;
 export const ownerRoleSchema = z.enum(ownerRoles);
-export type OwnerRole = z.infer<typeof ownerRoleSchema>;
+export type OwnerRole = DeepReadonly<z.infer<typeof ownerRoleSchema>>;
 
 /**
  * How an answer to a replaced indicator carries into this one: `same-level` keeps the level (one replaced id),
  * `lowest-level` keeps the lowest level of the replaced ones, `re-answer` carries nothing and lists the indicator.
  */
 export const carryRuleSchema = z.enum(["same-level", "lowest-level", "re-answer"]);
-export type CarryRule = z.infer<typeof carryRuleSchema>;
+export type CarryRule = DeepReadonly<z.infer<typeof carryRuleSchema>>;
 
 /** To reach `forStage` or above, `indicatorId` must be answered at `minLevel` or above. */
 export const gateSchema = z
@@ -58,7 +59,7 @@ export const gateSchema = z
     ...provenance,
   })
   .strict();
-export type Gate = z.infer<typeof gateSchema>;
+export type Gate = DeepReadonly<z.infer<typeof gateSchema>>;
 
 export const indicatorSchema = z
   .object({
@@ -85,7 +86,7 @@ export const indicatorSchema = z
     naWhen: z.lazy(() => profileConditionSchema).optional(),
   })
   .strict();
-export type Indicator = z.infer<typeof indicatorSchema>;
+export type Indicator = DeepReadonly<z.infer<typeof indicatorSchema>>;
 
 export const dimensionSchema = z
   .object({
@@ -98,7 +99,7 @@ export const dimensionSchema = z
     gates: z.array(gateSchema).max(50),
   })
   .strict();
-export type Dimension = z.infer<typeof dimensionSchema>;
+export type Dimension = DeepReadonly<z.infer<typeof dimensionSchema>>;
 
 export const targetRaiseSchema = z.object({ indicatorId: idSchema, level: levelSchema }).strict();
 
@@ -114,7 +115,7 @@ export const profileOptionSchema = z
     caps: z.array(targetRaiseSchema).max(50).optional(),
   })
   .strict();
-export type ProfileOption = z.infer<typeof profileOptionSchema>;
+export type ProfileOption = DeepReadonly<z.infer<typeof profileOptionSchema>>;
 
 export const profileQuestionSchema = z
   .object({
@@ -125,15 +126,15 @@ export const profileQuestionSchema = z
     options: z.array(profileOptionSchema).min(2).max(20),
   })
   .strict();
-export type ProfileQuestion = z.infer<typeof profileQuestionSchema>;
+export type ProfileQuestion = DeepReadonly<z.infer<typeof profileQuestionSchema>>;
 
 /** A boolean test over answers and the ambition profile. */
 export type Condition =
-  | { indicator: string; atMost: Level }
-  | { indicator: string; unknown: true }
-  | { profile: string; includes: string }
-  | { all: Condition[] }
-  | { any: Condition[] };
+  | { readonly indicator: string; readonly atMost: Level }
+  | { readonly indicator: string; readonly unknown: true }
+  | { readonly profile: string; readonly includes: string }
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] };
 
 export const conditionSchema: z.ZodType<Condition> = z
   .lazy(() =>
@@ -149,10 +150,10 @@ export const conditionSchema: z.ZodType<Condition> = z
 
 /** A boolean test over the ambition profile alone: when `na` is a valid answer to an indicator. */
 export type ProfileCondition =
-  | { profile: string; includes: string }
-  | { profile: string; excludes: string }
-  | { all: ProfileCondition[] }
-  | { any: ProfileCondition[] };
+  | { readonly profile: string; readonly includes: string }
+  | { readonly profile: string; readonly excludes: string }
+  | { readonly all: readonly ProfileCondition[] }
+  | { readonly any: readonly ProfileCondition[] };
 
 export const profileConditionSchema: z.ZodType<ProfileCondition> = z
   .lazy(() =>
@@ -174,7 +175,7 @@ export const riskRuleSchema = z
     ...provenance,
   })
   .strict();
-export type RiskRule = z.infer<typeof riskRuleSchema>;
+export type RiskRule = DeepReadonly<z.infer<typeof riskRuleSchema>>;
 
 /**
  * What makes a recommendation apply: an indicator below its target (optionally only at or below `atMost`),
@@ -185,7 +186,7 @@ export const triggerSchema = z.union([
   z.object({ redFlag: idSchema }).strict(),
   z.object({ profile: idSchema, includes: idSchema }).strict(),
 ]);
-export type Trigger = z.infer<typeof triggerSchema>;
+export type Trigger = DeepReadonly<z.infer<typeof triggerSchema>>;
 
 export const horizonSchema = z.enum(horizons);
 export type { Horizon } from "../vocabulary.ts";
@@ -207,7 +208,7 @@ export const recommendationSchema = z
     ...provenance,
   })
   .strict();
-export type Recommendation = z.infer<typeof recommendationSchema>;
+export type Recommendation = DeepReadonly<z.infer<typeof recommendationSchema>>;
 
 /** What a stage means, in words a ministry knows; `pcrs` relates it to the UN's PCRS levels where one holds. */
 export const stageDescriptorSchema = z
@@ -218,11 +219,11 @@ export const stageDescriptorSchema = z
     pcrs: localeTextSchema.optional(),
   })
   .strict();
-export type StageDescriptor = z.infer<typeof stageDescriptorSchema>;
+export type StageDescriptor = DeepReadonly<z.infer<typeof stageDescriptorSchema>>;
 
 /** A target level that no ambition-profile choice can lower (a UN minimum). */
 export const floorTargetSchema = z.object({ indicatorId: idSchema, level: levelSchema }).strict();
-export type FloorTarget = z.infer<typeof floorTargetSchema>;
+export type FloorTarget = DeepReadonly<z.infer<typeof floorTargetSchema>>;
 
 export const lensIds = ["un-standard", "post-liberal"] as const;
 
@@ -234,7 +235,7 @@ export const lensSchema = z
     weights: z.record(idSchema, z.number().positive().max(10)),
   })
   .strict();
-export type Lens = z.infer<typeof lensSchema>;
+export type Lens = DeepReadonly<z.infer<typeof lensSchema>>;
 
 export const instrumentSchema = z
   .object({
@@ -255,4 +256,4 @@ export const instrumentSchema = z
     lenses: z.array(lensSchema).max(lensIds.length).default([]),
   })
   .strict();
-export type Instrument = z.infer<typeof instrumentSchema>;
+export type Instrument = DeepReadonly<z.infer<typeof instrumentSchema>>;

@@ -64,7 +64,7 @@ function levelIn(draw: Draw, id: string, state: AnswerState | undefined): number
   return state?.kind === "level" ? state.level : draw.imputed(id);
 }
 
-function gatesIn(draw: Draw, dimension: Dimension): Pick<Gate, "indicatorId" | "minLevel" | "forStage">[] {
+function gatesIn(draw: Draw, dimension: Dimension): readonly Pick<Gate, "indicatorId" | "minLevel" | "forStage">[] {
   if (draw.gates === "none") return [];
   if (draw.gates === "as-written") return dimension.gates;
   return dimension.gates.flatMap((g) => (g.minLevel === 1 ? [] : [{ ...g, minLevel: g.minLevel === 3 ? 2 : 1 }]));

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   compareVersions,
@@ -10,6 +11,24 @@ import {
 } from "../../../functions/core/instrument/catalogue.ts";
 import { unPeaceOpsReadiness2026_1 } from "../../../functions/core/instrument/content/un-peace-ops-readiness-2026-1.ts";
 import { parseInstrument } from "../../../functions/core/instrument/integrity.ts";
+import type { Instrument } from "../../../functions/core/instrument/schema.ts";
+import { scoreAssessment } from "../../../functions/core/scoring/score-report.ts";
+import { sensitivity } from "../../../functions/core/scoring/sensitivity.ts";
+import { answersArb } from "../support/arbitraries.ts";
+
+/** Any choice of options for each of the instrument's profile questions. */
+const profileOf = (instrument: Instrument) =>
+  fc.record(
+    Object.fromEntries(
+      instrument.profile.map((q) => [
+        q.id,
+        fc.subarray(
+          q.options.map((o) => o.id),
+          { minLength: 1 },
+        ),
+      ]),
+    ),
+  );
 
 describe("instrument catalogue", () => {
   it.each(instruments.map((i) => [`${i.id}@${i.version}`, i] as const))("publishes %s only if it parses", (_n, i) => {
@@ -59,6 +78,23 @@ describe("instrument catalogue", () => {
       "b-tool@2026.2",
     ]);
   });
+
+  it.each(instruments.map((i) => [i.version, i] as const))(
+    "leaves %s as published after reports, roadmaps and sensitivity (its arrays are read-only by type, not frozen)",
+    (_, instrument) => {
+      const before = structuredClone(instrument);
+      fc.assert(
+        fc.property(answersArb(instrument), profileOf(instrument), (answers, profile) => {
+          const capacity = { "0-6": 3, "6-18": 6, "18-36": 12 };
+          for (const method of ["1.0.0", "1.1.0"] as const)
+            scoreAssessment(instrument, answers, profile, { method, capacity });
+          sensitivity(instrument, answers, profile, { draws: 5, seed: 1 });
+        }),
+        { numRuns: 40 },
+      );
+      expect(instrument).toEqual(before);
+    },
+  );
 
   it("keeps published instruments immutable", () => {
     const instrument = findInstrument("un-peace-ops-readiness", "2026.1")!;

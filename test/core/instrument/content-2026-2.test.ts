@@ -12,7 +12,7 @@ const indicators = instrument.dimensions.flatMap((d) => d.indicators);
 const gates = instrument.dimensions.flatMap((d) =>
   d.gates.map((g) => ({ ...g, id: `${g.indicatorId}@${g.forStage}` })),
 );
-const sourced: [string, { sources?: Source[] | undefined }][] = [
+const sourced: [string, { readonly sources?: readonly Source[] | undefined }][] = [
   ...indicators.map((i): [string, typeof i] => [`indicator ${i.id}`, i]),
   ...gates.map((g): [string, typeof g] => [`gate ${g.id}`, g]),
   ...instrument.riskRules.map((r): [string, typeof r] => [`rule ${r.id}`, r]),

@@ -3,8 +3,7 @@ import { instruments } from "../../../functions/core/instrument/catalogue.ts";
 import { unPeaceOpsReadiness2026_2 } from "../../../functions/core/instrument/content/un-peace-ops-readiness-2026-2.ts";
 import { contentHash } from "../../../functions/core/instrument/content-hash.ts";
 import { publishedHashes } from "../../../functions/core/instrument/published-hashes.ts";
-import type { Instrument } from "../../../functions/core/instrument/schema.ts";
-import { freshInstrument } from "./helpers.ts";
+import { type Editable, freshInstrument } from "./helpers.ts";
 
 const versions = [...instruments, unPeaceOpsReadiness2026_2].filter(
   (i, n, all) => all.findIndex((j) => j.version === i.version) === n,
@@ -19,7 +18,7 @@ describe("content hash of published versions", () => {
     },
   );
 
-  it.each<[string, (i: Instrument) => void]>([
+  it.each<[string, (i: Editable) => void]>([
     [
       "a level text",
       (i) => {
@@ -56,7 +55,7 @@ describe("content hash of published versions", () => {
     expect(contentHash(edited)).not.toBe(contentHash(freshInstrument()));
   });
 
-  it.each<[string, (i: Instrument) => void]>([
+  it.each<[string, (i: Editable) => void]>([
     [
       "a French text is added",
       (i) => {

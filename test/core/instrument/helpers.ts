@@ -1,24 +1,30 @@
 import { unPeaceOpsReadiness2026_1 } from "../../../functions/core/instrument/content/un-peace-ops-readiness-2026-1.ts";
-import type {
-  Dimension,
-  Instrument,
-  ProfileQuestion,
-  Recommendation,
-  RiskRule,
-} from "../../../functions/core/instrument/schema.ts";
+import type { Instrument } from "../../../functions/core/instrument/schema.ts";
+
+/** `T` with every read-only modifier removed, deeply: the type of a copy a test may change. */
+export type DeepMutable<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends object
+    ? { -readonly [K in keyof T]: DeepMutable<T[K]> }
+    : T;
+
+/** An instrument a test may change. */
+export type Editable = DeepMutable<Instrument>;
 
 /** A deep copy of the v1 content that a test may mutate freely. */
-export function freshInstrument(): Instrument {
-  return structuredClone(unPeaceOpsReadiness2026_1);
+export function freshInstrument(): Editable {
+  return structuredClone(unPeaceOpsReadiness2026_1) as Editable;
 }
 
-function byId<T extends { id: string }>(items: T[], id: string): T {
+function byId<T extends { readonly id: string }>(items: readonly T[], id: string): T {
   const found = items.find((item) => item.id === id);
   if (found === undefined) throw new Error(`test fixture has no item "${id}"`);
   return found;
 }
 
-export const dimensionOf = (i: Instrument, id: string): Dimension => byId(i.dimensions, id);
-export const questionOf = (i: Instrument, id: string): ProfileQuestion => byId(i.profile, id);
-export const ruleOf = (i: Instrument, id: string): RiskRule => byId(i.riskRules, id);
-export const recommendationOf = (i: Instrument, id: string): Recommendation => byId(i.recommendations, id);
+// Generic over the instrument so that a mutable copy gives mutable parts and a published one read-only parts.
+export const dimensionOf = <I extends Instrument>(i: I, id: string): I["dimensions"][number] => byId(i.dimensions, id);
+export const questionOf = <I extends Instrument>(i: I, id: string): I["profile"][number] => byId(i.profile, id);
+export const ruleOf = <I extends Instrument>(i: I, id: string): I["riskRules"][number] => byId(i.riskRules, id);
+export const recommendationOf = <I extends Instrument>(i: I, id: string): I["recommendations"][number] =>
+  byId(i.recommendations, id);

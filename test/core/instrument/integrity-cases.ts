@@ -1,10 +1,10 @@
 import type { Instrument } from "../../../functions/core/instrument/schema.ts";
-import { dimensionOf, questionOf, recommendationOf, ruleOf } from "./helpers.ts";
+import { type DeepMutable, dimensionOf, questionOf, recommendationOf, ruleOf } from "./helpers.ts";
 
 /** A way to break the v1 content and the problem integrity must then report. */
 export interface BreakCase {
   name: string;
-  mutate: (i: Instrument) => void;
+  mutate: (i: DeepMutable<Instrument>) => void;
   problem: string;
 }
 

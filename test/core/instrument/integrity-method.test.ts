@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkInstrumentIntegrity, parseInstrument } from "../../../functions/core/instrument/integrity.ts";
-import type { Indicator, Instrument } from "../../../functions/core/instrument/schema.ts";
-import { freshInstrument } from "./helpers.ts";
+import { type Editable, freshInstrument } from "./helpers.ts";
 import type { BreakCase } from "./integrity-cases.ts";
 
-function indicatorOf(i: Instrument, id: string): Indicator {
+function indicatorOf(i: Editable, id: string): Editable["dimensions"][number]["indicators"][number] {
   const found = i.dimensions.flatMap((d) => d.indicators).find((x) => x.id === id);
   if (found === undefined) throw new Error(`no indicator "${id}"`);
   return found;

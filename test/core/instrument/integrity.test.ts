@@ -5,7 +5,7 @@ import {
   parseInstrument,
 } from "../../../functions/core/instrument/integrity.ts";
 import type { Instrument } from "../../../functions/core/instrument/schema.ts";
-import { dimensionOf, freshInstrument, recommendationOf } from "./helpers.ts";
+import { dimensionOf, type Editable, freshInstrument, recommendationOf } from "./helpers.ts";
 import { danglingReferences, duplicateIds, structuralRules } from "./integrity-cases.ts";
 
 describe("checkInstrumentIntegrity", () => {
@@ -32,7 +32,7 @@ describe("parseInstrument", () => {
     expect(parseInstrument(raw)).toEqual(raw);
   });
 
-  it.each<[string, (i: Instrument) => void, RegExp]>([
+  it.each<[string, (i: Editable) => void, RegExp]>([
     [
       "a non-positive weight",
       (i) => {

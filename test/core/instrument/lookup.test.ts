@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { instruments } from "../../../functions/core/instrument/catalogue.ts";
 import { lookupOf } from "../../../functions/core/instrument/lookup.ts";
+import type { Editable } from "./helpers.ts";
 
 describe("lookupOf", () => {
   it.each(instruments.map((i) => [`${i.id}@${i.version}`, i] as const))("finds every part of %s by id", (_n, i) => {
@@ -25,7 +26,7 @@ describe("lookupOf", () => {
   it("builds a fresh lookup for an instrument that may still change", () => {
     const published = instruments[0];
     if (published === undefined) throw new Error("no published instrument");
-    const draft = structuredClone(published);
+    const draft = structuredClone(published) as Editable;
     const before = lookupOf(draft);
     const removed = draft.recommendations.pop();
     const after = lookupOf(draft);

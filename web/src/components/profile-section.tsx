@@ -39,7 +39,7 @@ export function ProfileSection({
   profile,
   onChange,
 }: {
-  questions: ProfileQuestion[];
+  questions: readonly ProfileQuestion[];
   profile: ProfileAnswers;
   onChange: (p: ProfileAnswers) => void;
 }) {

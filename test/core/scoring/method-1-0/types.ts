@@ -51,7 +51,7 @@ export interface RankedRecommendation {
   /** Phase after prerequisites: never earlier than any prerequisite's phase. */
   horizon: Horizon;
   priority: number;
-  prerequisites: string[];
+  prerequisites: readonly string[];
   /** Whether the recommendation closes an indicator gap (as opposed to answering only a flag or profile). */
   closesGap: boolean;
   reasons: Reason[];
