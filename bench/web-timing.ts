@@ -5,6 +5,7 @@ import { listInstruments } from "../functions/core/instrument/catalogue.ts";
 import { launchBrowser } from "../test/e2e/support/browser.ts";
 import { startLocalServer } from "../test/e2e/support/server.ts";
 import type { BenchRow } from "./table.ts";
+import { breakdownRows, type DataTimes, dataTimes } from "./web-breakdown.ts";
 import { writeFloorPage } from "./web-floor.ts";
 
 const dist = new URL("../web/dist/", import.meta.url).pathname;
@@ -46,7 +47,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const RUNS = 7;
 const RATIO = 2;
 
-interface Marks {
+interface Marks extends DataTimes {
   visible?: number;
   registered?: number;
   saved?: number;
@@ -100,7 +101,8 @@ async function measure(browser: Browser, url: string, session: string | null): P
       }));
     // Polled with evaluate: the site's CSP (no 'unsafe-eval') refuses waitForFunction's predicate.
     for (let i = 0; i < 200 && (await read()).registered === undefined; i++) await page.waitForTimeout(25);
-    return await read();
+    const marks = await read();
+    return { ...marks, ...(session ? await dataTimes(page, marks.visible) : {}) };
   } finally {
     await context.close();
   }
@@ -171,6 +173,7 @@ export async function interactionTimes(): Promise<BenchRow[]> {
         med(floor, "visible"),
         "navigation start → first radio group in the page",
       ),
+      ...breakdownRows(SECTION, app, med(floor, "visible")),
       ...pair(
         "first paint (first-contentful-paint)",
         med(app, "painted"),
