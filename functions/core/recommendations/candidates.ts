@@ -47,12 +47,13 @@ function actionCandidate(recommendation: Recommendation, fired: readonly FiredTr
 export function triggeredRecommendations(facts: RoadmapFacts): Candidate[] {
   const triggered: Candidate[] = [];
   for (const recommendation of facts.instrument.recommendations) {
-    const fired: FiredTrigger[] = [];
+    // Most recommendations fire nothing in a given report: their list is made only once a trigger fires.
+    let fired: FiredTrigger[] | undefined;
     for (const trigger of recommendation.triggers) {
       const reason = fire(trigger, facts);
-      if (reason !== undefined) fired.push(reason);
+      if (reason !== undefined) (fired ??= []).push(reason);
     }
-    if (fired.length > 0) triggered.push(actionCandidate(recommendation, fired));
+    if (fired !== undefined) triggered.push(actionCandidate(recommendation, fired));
   }
   return triggered;
 }

@@ -101,10 +101,10 @@ function toRanked(placed: Placed, rank: number, rules: RoadmapRules, startHere: 
 
 /** Whether each item, in roadmap order, is among the first START_HERE_PER_HORIZON of its horizon ("start here"). */
 function startHereFlags(ordered: readonly Placed[]): boolean[] {
-  const started = new Map<Horizon, number>();
-  return ordered.map(({ horizon }) => {
-    const count = started.get(horizon) ?? 0;
-    started.set(horizon, count + 1);
+  const startedPerPhase = horizons.map(() => 0);
+  return ordered.map(({ phase }) => {
+    const count = startedPerPhase[phase] ?? 0;
+    startedPerPhase[phase] = count + 1;
     return count < START_HERE_PER_HORIZON;
   });
 }

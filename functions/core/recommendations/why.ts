@@ -33,5 +33,8 @@ export const unknownPrerequisiteText = (title: string, lang: WhyLanguage = "en")
 /** A recommendation's `why`: its reasons' sentences joined by "; ", the first letter capitalised. */
 export function whyOf(sentences: readonly string[]): string {
   const text = sentences.join("; ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const first = text.charAt(0);
+  const capital = first.toUpperCase();
+  // Most sentences open with a quotation mark or a capital already: those are kept as they are, not rebuilt.
+  return capital === first ? text : capital + text.slice(1);
 }
