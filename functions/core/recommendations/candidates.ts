@@ -51,7 +51,9 @@ export function triggeredRecommendations(facts: RoadmapFacts): Candidate[] {
     let fired: FiredTrigger[] | undefined;
     for (const trigger of recommendation.triggers) {
       const reason = fire(trigger, facts);
-      if (reason !== undefined) (fired ??= []).push(reason);
+      if (reason === undefined) continue;
+      if (fired === undefined) fired = [reason];
+      else fired.push(reason);
     }
     if (fired !== undefined) triggered.push(actionCandidate(recommendation, fired));
   }
