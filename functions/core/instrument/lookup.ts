@@ -10,8 +10,8 @@ export interface InstrumentLookup {
   riskRules: ReadonlyMap<string, RiskRule>;
 }
 
-// A published instrument is frozen, so its lookup can be built once and kept; one that is not frozen may still
-// change, so it gets a fresh lookup each time.
+// A published instrument is frozen (its objects; its arrays are read-only by type, see catalogue.ts), so its lookup
+// can be built once and kept; one that is not frozen may still change, so it gets a fresh lookup each time.
 const builtForFrozen = new WeakMap<Instrument, InstrumentLookup>();
 
 function buildLookup(instrument: Instrument): InstrumentLookup {
