@@ -37,7 +37,10 @@ function secondsPerItem<T>(items: readonly T[], work: Work<T>): PerItem {
   return { wall: wall / items.length, cpu: (cpu.user + cpu.system) / 1e6 / items.length };
 }
 
-/** Median wall seconds per item of `a` and of `b` (and `a`'s CPU seconds), rounds alternating so both meet the same JIT state and load. */
+/**
+ * Median wall seconds per item of `a` and of `b`, and `a`'s CPU seconds, rounds alternating so both meet the same
+ * JIT state and load.
+ */
 function alternate<T, U>(a: [readonly T[], Work<T>], b: [readonly U[], Work<U>], rounds: number) {
   const as: PerItem[] = [];
   const bs: number[] = [];

@@ -17,10 +17,10 @@ const idSchema = z
   .max(64);
 
 export const reformAreaSchema = z.enum(reformAreas);
-export type ReformArea = DeepReadonly<z.infer<typeof reformAreaSchema>>;
+export type ReformArea = z.infer<typeof reformAreaSchema>;
 
 export const levelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
-export type Level = DeepReadonly<z.infer<typeof levelSchema>>;
+export type Level = z.infer<typeof levelSchema>;
 
 /**
  * Where an item comes from: `seed` with a paragraph reference of the source article ("seed ¶7"), `un` with a named
@@ -38,16 +38,16 @@ const provenance = {
 };
 
 export const institutionSchema = z.enum(institutions);
-export type Institution = DeepReadonly<z.infer<typeof institutionSchema>>;
+export type Institution = z.infer<typeof institutionSchema>;
 export const ownerRoleSchema = z.enum(ownerRoles);
-export type OwnerRole = DeepReadonly<z.infer<typeof ownerRoleSchema>>;
+export type OwnerRole = z.infer<typeof ownerRoleSchema>;
 
 /**
  * How an answer to a replaced indicator carries into this one: `same-level` keeps the level (one replaced id),
  * `lowest-level` keeps the lowest level of the replaced ones, `re-answer` carries nothing and lists the indicator.
  */
 export const carryRuleSchema = z.enum(["same-level", "lowest-level", "re-answer"]);
-export type CarryRule = DeepReadonly<z.infer<typeof carryRuleSchema>>;
+export type CarryRule = z.infer<typeof carryRuleSchema>;
 
 /** To reach `forStage` or above, `indicatorId` must be answered at `minLevel` or above. */
 export const gateSchema = z
