@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { median } from "./stats.ts";
 import type { BenchRow } from "./table.ts";
 
 /** When the app asked for the questionnaire's signed data (assessment, own response) and when the last answer was in. */
@@ -23,8 +24,6 @@ export function dataTimes(page: Page, visible: number | undefined): Promise<Data
     };
   }, visible ?? null);
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /**
  * Where the app's first question spends the time beyond the floor's, for context (medians over the app's loads):

@@ -41,14 +41,12 @@ export function withPrefixQueryCache(
   let hits = 0;
   let misses = 0;
 
-  /** Drops the cached lists of the written item's partition whose prefix its sort key starts with. */
-  const drop = ({ table, pk, sk }: WrittenKey) => {
-    const partition = partitionOf(table, pk);
+  /** Drops the cached lists of a written item's partition whose prefix its sort key starts with. */
+  const drop = ({ partition, sk }: { partition: string; sk: unknown }) => {
     const byPrefix = lists.get(partition);
-    if (byPrefix === undefined) return partition;
+    if (byPrefix === undefined) return;
     for (const prefix of byPrefix.keys()) if (String(sk).startsWith(prefix)) byPrefix.delete(prefix);
     if (byPrefix.size === 0) lists.delete(partition);
-    return partition;
   };
   const remember = (partition: string, prefix: string, items: Item[]) => {
     const known = lists.get(partition) ?? new Map<string, Item[]>();
@@ -75,11 +73,18 @@ export function withPrefixQueryCache(
   }
 
   async function write(command: unknown, keys: WrittenKey[]) {
-    for (const key of keys) log.started(drop(key));
+    const written = keys.map(({ table, pk, sk }) => ({ partition: partitionOf(table, pk), sk }));
+    for (const item of written) {
+      drop(item);
+      log.started(item.partition);
+    }
     try {
       return await send(command as QueryCommand);
     } finally {
-      for (const key of keys) log.ended(drop(key));
+      for (const item of written) {
+        drop(item);
+        log.ended(item.partition);
+      }
     }
   }
 
