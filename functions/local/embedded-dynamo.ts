@@ -5,33 +5,28 @@ import {
   DynamoDBClient,
   type DynamoDBClientConfig,
 } from "@aws-sdk/client-dynamodb";
-import dynalite from "dynalite";
 import { tableDefinition } from "../store/table-definition.ts";
 import { checkDataFolder } from "./data-folder.ts";
 import { embeddedStoreSigner } from "./embedded-store-signer.ts";
-import { inProcessHandler } from "./in-process-transport.ts";
+import { startStoreThread } from "./store-thread.ts";
 
 export type DynamoConnection = Pick<DynamoDBClientConfig, "endpoint" | "requestHandler" | "signer">;
 
 /**
- * Opens dynalite persisted under `dataDir`, inside this process. The SDK hands requests to its listener directly
- * (no socket), which measured 1.5x the GetItem rate of a loopback connection, and labels them instead of signing
- * them (`embedded-store-signer.ts`). It still listens on a loopback port only so that dynalite's own close() shuts
- * the LevelDB store down cleanly.
+ * Opens dynalite persisted under `dataDir` in a thread of this process (`store-thread.ts`). The SDK posts requests
+ * to that thread (no socket: a loopback connection measured 1.5x slower for GetItem) and labels them instead of
+ * signing them (`embedded-store-signer.ts`).
  */
 export async function startEmbeddedDynamo(dataDir: string) {
   const path = join(dataDir, "dynamodb");
   await checkDataFolder(path);
-  const server = dynalite({ path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  const listener = server.listeners("request")[0] as Parameters<typeof inProcessHandler>[0];
+  const thread = await startStoreThread(path);
   const connection = {
     endpoint: "http://embedded-dynalite.localhost",
-    requestHandler: inProcessHandler(listener),
+    requestHandler: thread.requestHandler,
     signer: embeddedStoreSigner,
   };
-  const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  return { connection: connection as DynamoConnection, close };
+  return { connection: connection as DynamoConnection, close: thread.close };
 }
 
 /** Creates the table when it is missing and waits until it is active. */

@@ -1,7 +1,7 @@
 import { CreateTableCommand, DeleteTableCommand, DescribeTableCommand } from "@aws-sdk/client-dynamodb";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import dynalite from "dynalite";
-import { inProcessHandler } from "../../functions/local/in-process-transport.ts";
+import { startStoreThread } from "../../functions/local/store-thread.ts";
 import { createDocumentClient } from "../../functions/store/create-store.ts";
 import { tableDefinition } from "../../functions/store/table-definition.ts";
 
@@ -20,13 +20,9 @@ let counter = 0;
  */
 export async function startTestTable(options: { maxAttempts?: number; inProcess?: boolean } = {}): Promise<TestTable> {
   const external = process.env.DYNAMODB_ENDPOINT;
-  const server = external ? undefined : dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  const endpoint = external ?? (await listen(server as ReturnType<typeof dynalite>));
-  // `inProcess` talks to dynalite the way the local server does: no socket between SDK and store.
-  const listener = server?.listeners("request")[0] as Parameters<typeof inProcessHandler>[0] | undefined;
+  const server = await startServer(external, options.inProcess === true);
   const client = createDocumentClient({
-    endpoint,
-    ...(options.inProcess && listener ? { requestHandler: inProcessHandler(listener) } : {}),
+    ...server.connection,
     region: "local",
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
     ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
@@ -38,9 +34,25 @@ export async function startTestTable(options: { maxAttempts?: number; inProcess?
   const close = async () => {
     if (external) await client.send(new DeleteTableCommand({ TableName: tableName })).catch(() => undefined);
     client.destroy();
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server.close();
   };
-  return { client, tableName, endpoint, close };
+  return { client, tableName, endpoint: server.connection.endpoint, close };
+}
+
+/**
+ * The server at DYNAMODB_ENDPOINT; else in-memory dynalite, either in its own thread as the local server runs it
+ * (`inProcess`: no socket between SDK and store) or listening on a loopback port.
+ */
+async function startServer(external: string | undefined, inProcess: boolean) {
+  if (external) return { connection: { endpoint: external }, close: async () => undefined };
+  if (inProcess) {
+    const thread = await startStoreThread();
+    const connection = { endpoint: "http://embedded-dynalite.localhost", requestHandler: thread.requestHandler };
+    return { connection, close: thread.close };
+  }
+  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const endpoint = await listen(server);
+  return { connection: { endpoint }, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 function listen(server: ReturnType<typeof dynalite>): Promise<string> {

@@ -1,0 +1,48 @@
+import { CreateTableCommand } from "@aws-sdk/client-dynamodb";
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { describe, expect, it } from "vitest";
+import { StoreThreadStopped, startStoreThread } from "../../functions/local/store-thread.ts";
+import { createDocumentClient } from "../../functions/store/create-store.ts";
+import { tableDefinition } from "../../functions/store/table-definition.ts";
+
+const TABLE = "thread-test";
+
+async function openThread() {
+  const thread = await startStoreThread();
+  const client = createDocumentClient({
+    region: "local",
+    endpoint: "http://embedded-dynalite.localhost",
+    requestHandler: thread.requestHandler,
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    maxAttempts: 1,
+  });
+  await client.send(new CreateTableCommand(tableDefinition(TABLE)));
+  return { thread, client };
+}
+
+describe("the embedded store's thread", () => {
+  it("answers each of many concurrent requests with its own item", async () => {
+    const { thread, client } = await openThread();
+    try {
+      const ids = Array.from({ length: 60 }, (_, i) => i);
+      await Promise.all(
+        ids.map((i) => client.send(new PutCommand({ TableName: TABLE, Item: { pk: `P#${i}`, sk: "S", n: i } }))),
+      );
+      const items = await Promise.all(
+        ids.map((i) => client.send(new GetCommand({ TableName: TABLE, Key: { pk: `P#${i}`, sk: "S" } }))),
+      );
+      expect(items.map((out) => out.Item?.n)).toEqual(ids);
+    } finally {
+      client.destroy();
+      await thread.close();
+    }
+  });
+
+  it("fails a request once the thread has stopped, instead of leaving it waiting", async () => {
+    const { thread, client } = await openThread();
+    await thread.close();
+    const read = client.send(new GetCommand({ TableName: TABLE, Key: { pk: "P#1", sk: "S" } }));
+    await expect(read).rejects.toBeInstanceOf(StoreThreadStopped);
+    client.destroy();
+  });
+});
