@@ -69,29 +69,36 @@ export async function measured(options: autocannon.Options): Promise<autocannon.
 
 /**
  * Every PATCH leases an assessment no other request in flight holds and sends its current version, so every PATCH
- * is a real, winning write. Leases survive autocannon resetting a connection's context; spare ids cover timeouts.
+ * is a winning write. Its level differs from the one the last PATCH gave that indicator of that assessment, since a
+ * save that changes nothing writes nothing. Leases survive autocannon resetting a connection's context; spare ids
+ * cover timeouts.
  */
 export function patchRequests(ids: string[], startVersion = 1): autocannon.Request[] {
   const free = [...ids];
   const versions = new Map<string, number>(ids.map((id) => [id, startVersion]));
+  const levels = new Map<string, number>();
   let n = 0;
   const request: autocannon.Request = {
     method: "PATCH",
     setupRequest: (req, ctx) => {
       const id = free.shift() as string;
-      (ctx as Record<string, unknown>).id = id;
       n += 1;
-      const body = { answers: { [indicatorIds[n % indicatorIds.length] as string]: { level: n % 4 } } };
+      const indicator = indicatorIds[n % indicatorIds.length] as string;
+      const level = ((levels.get(`${id} ${indicator}`) ?? -1) + 1) % 4;
+      Object.assign(ctx, { id, indicator, level });
       return {
         ...req,
         path: `/api/assessments/${id}`,
-        body: JSON.stringify(body),
+        body: JSON.stringify({ answers: { [indicator]: { level } } }),
         headers: { ...req.headers, "if-match": `"${versions.get(id)}"` },
       };
     },
     onResponse: (status, body, ctx) => {
-      const id = (ctx as Record<string, unknown>).id as string;
-      if (status === 200) versions.set(id, (JSON.parse(body) as { version: number }).version);
+      const { id, indicator, level } = ctx as { id: string; indicator: string; level: number };
+      if (status === 200) {
+        versions.set(id, (JSON.parse(body) as { version: number }).version);
+        levels.set(`${id} ${indicator}`, level);
+      }
       free.push(id);
     },
   };
