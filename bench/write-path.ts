@@ -122,7 +122,7 @@ async function measureRun(pid: number, options: autocannon.Options) {
 /**
  * PATCH through the local server (HTTP, auth, validation, store) at 10 connections on half-answered drafts, with the
  * server's CPU time per PATCH: once just started (after a one-second warm-up), and once warm. In a server's first
- * seconds under load V8 is still compiling its code (in a run after the one-second warm-up, its compiler threads
+ * seconds under load V8 is still compiling its code (in a run after the one-second warm-up, V8's background threads
  * used 2.4 s of CPU in 4 s, against 0.7 s in a run after eight seconds), while the store alone's runs come after
  * 3–9 s of the same work in this process; the warm run is the one the goals compare.
  */
