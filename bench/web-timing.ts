@@ -113,11 +113,11 @@ function cssHref(manifest: Record<string, ManifestChunk>): string {
   return `/${entry?.css?.[0] ?? ""}`;
 }
 
-/** A signed-in official and one fresh assessment per run, so each run's first answer is a real change. */
+/** A signed-in official and a fresh assessment per load (the warm-up's too), so each first answer is a real change. */
 async function appSession(baseUrl: string) {
   const t = await token(baseUrl);
   const ids: string[] = [];
-  for (let i = 0; i < RUNS; i++) ids.push(await createAssessment(baseUrl, t.token, 2030 + i));
+  for (let i = 0; i <= RUNS; i++) ids.push(await createAssessment(baseUrl, t.token, 2030 + i));
   const session = {
     mode: "local",
     token: t.token,
@@ -150,7 +150,11 @@ function pair(metric: string, app: number, floor: number, note: string, goal = t
   ];
 }
 
-/** The questionnaire beside a static page with the same 33 radio groups, both cold, alternating, in one run. */
+/**
+ * The questionnaire beside a static page with the same 33 radio groups, alternating in one run, each load in a fresh
+ * browser context (nothing cached), after one unmeasured load of each: the app's first load on a just-started server
+ * was the slowest of every run (219–289 ms against 120–190 ms for the others, four runs on 29 Nov).
+ */
 export async function interactionTimes(): Promise<BenchRow[]> {
   const manifest = JSON.parse(readFileSync(join(dist, ".vite/manifest.json"), "utf8")) as Record<string, ManifestChunk>;
   const floorPage = writeFloorPage(dist, cssHref(manifest));
@@ -160,10 +164,13 @@ export async function interactionTimes(): Promise<BenchRow[]> {
     const { ids, session } = await appSession(server.baseUrl);
     const app: Marks[] = [];
     const floor: Marks[] = [];
-    await measure(browser, `${server.baseUrl}${floorPage.path}`, null); // warms the server's first responses
+    const appPage = (id: string | undefined) => `${server.baseUrl}/#/a/${id}/q/risk-tolerance`;
+    // One load of each, unmeasured, so that neither page's measured loads include the server's first answers.
+    await measure(browser, `${server.baseUrl}${floorPage.path}`, null);
+    await measure(browser, appPage(ids[RUNS]), session);
     for (let i = 0; i < RUNS; i++) {
       floor.push(await measure(browser, `${server.baseUrl}${floorPage.path}`, null));
-      app.push(await measure(browser, `${server.baseUrl}/#/a/${ids[i]}/q/risk-tolerance`, session));
+      app.push(await measure(browser, appPage(ids[i]), session));
     }
     const med = (xs: Marks[], key: keyof Marks) => median(xs.map((x) => x[key] ?? Number.NaN));
     return [
