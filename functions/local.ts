@@ -28,6 +28,7 @@ async function compose(config: LocalConfig) {
   return {
     app,
     storeName,
+    storeStopped: embedded?.stopped,
     close: async () => {
       client.destroy();
       await embedded?.close();
@@ -44,6 +45,11 @@ async function main() {
     console.warn(`Warning: HOST=${config.HOST} exposes this server beyond this machine; it holds unreviewed data.`);
   }
   const runtime = await compose(config);
+  // In its own thread a failing store would otherwise leave the server answering 500s: stop as loudly as before.
+  void runtime.storeStopped?.then((error) => {
+    console.error(`Reengage stopped: ${error.message}`);
+    process.exit(1);
+  });
   const fetch = guardLocalNetwork(compressJsonResponses(runtime.app.fetch), { port: config.PORT, host: config.HOST });
   const server = serve({ fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const shown = isLoopbackHost(config.HOST) ? "localhost" : config.HOST;

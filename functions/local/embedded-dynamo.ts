@@ -15,7 +15,7 @@ export type DynamoConnection = Pick<DynamoDBClientConfig, "endpoint" | "requestH
 /**
  * Opens dynalite persisted under `dataDir` in a thread of this process (`store-thread.ts`). The SDK posts requests
  * to that thread (no socket: a loopback connection measured 1.5x slower for GetItem) and labels them instead of
- * signing them (`embedded-store-signer.ts`).
+ * signing them (`embedded-store-signer.ts`). `stopped` settles if the store fails while running.
  */
 export async function startEmbeddedDynamo(dataDir: string) {
   const path = join(dataDir, "dynamodb");
@@ -26,7 +26,7 @@ export async function startEmbeddedDynamo(dataDir: string) {
     requestHandler: thread.requestHandler,
     signer: embeddedStoreSigner,
   };
-  return { connection: connection as DynamoConnection, close: thread.close };
+  return { connection: connection as DynamoConnection, stopped: thread.stopped, close: thread.close };
 }
 
 /** Creates the table when it is missing and waits until it is active. */

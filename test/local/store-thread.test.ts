@@ -1,4 +1,4 @@
-import { CreateTableCommand } from "@aws-sdk/client-dynamodb";
+import { CreateTableCommand, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { StoreThreadStopped, startStoreThread } from "../../functions/local/store-thread.ts";
@@ -7,15 +7,19 @@ import { tableDefinition } from "../../functions/store/table-definition.ts";
 
 const TABLE = "thread-test";
 
-async function openThread() {
-  const thread = await startStoreThread();
-  const client = createDocumentClient({
+function clientOf(thread: Awaited<ReturnType<typeof startStoreThread>>) {
+  return createDocumentClient({
     region: "local",
     endpoint: "http://embedded-dynalite.localhost",
     requestHandler: thread.requestHandler,
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
     maxAttempts: 1,
   });
+}
+
+async function openThread() {
+  const thread = await startStoreThread();
+  const client = clientOf(thread);
   await client.send(new CreateTableCommand(tableDefinition(TABLE)));
   return { thread, client };
 }
@@ -44,5 +48,22 @@ describe("the embedded store's thread", () => {
     const read = client.send(new GetCommand({ TableName: TABLE, Key: { pk: "P#1", sk: "S" } }));
     await expect(read).rejects.toBeInstanceOf(StoreThreadStopped);
     client.destroy();
+  });
+
+  it("reports a stop it was not asked for, such as a store that cannot open its files", async () => {
+    // LevelDB cannot make a folder under a file: the store fails on its first request and its thread stops.
+    const thread = await startStoreThread("/dev/null/store");
+    const client = clientOf(thread);
+    await expect(client.send(new ListTablesCommand({}))).rejects.toBeInstanceOf(StoreThreadStopped);
+    await expect(thread.stopped).resolves.toBeInstanceOf(StoreThreadStopped);
+    client.destroy();
+    await thread.close();
+  });
+
+  it("does not report the stop that close asked for", async () => {
+    const thread = await startStoreThread();
+    await thread.close();
+    const notStopped = new Promise((resolve) => setTimeout(() => resolve("running until closed"), 100));
+    expect(await Promise.race([thread.stopped, notStopped])).toBe("running until closed");
   });
 });
