@@ -110,7 +110,7 @@ function runOnOpenConnections(options: autocannon.Options) {
   });
 }
 
-/** One measured run of `options` on the server `pid`: its answers' times and the server's CPU time per PATCH. */
+/** One measured run on the server `pid`: its answers' times, its CPU time per PATCH and the load generator's. */
 async function measureRun(pid: number, options: autocannon.Options) {
   const cpuBefore = processCpuSeconds(pid);
   const loaderCpuBefore = process.cpuUsage();
@@ -119,8 +119,8 @@ async function measureRun(pid: number, options: autocannon.Options) {
   const loaderCpu = process.cpuUsage(loaderCpuBefore);
   const loaderCpuMsPerPatch = (loaderCpu.user + loaderCpu.system) / 1000 / result.requests.total;
   onOpen.sort((a, b) => a - b);
-  const p99OnOpen = percentile(onOpen, 0.99);
-  return { result, cpuMsPerPatch, loaderCpuMsPerPatch, p99OnOpen, p50OnOpen: percentile(onOpen, 0.5) };
+  const [p50OnOpen, p99OnOpen] = [percentile(onOpen, 0.5), percentile(onOpen, 0.99)];
+  return { result, cpuMsPerPatch, loaderCpuMsPerPatch, p50OnOpen, p99OnOpen };
 }
 
 /**

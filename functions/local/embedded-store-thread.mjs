@@ -12,9 +12,14 @@ await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
 const listener = server.listeners("request")[0];
 
 /**
+ * @typedef {{ id: number, method: string, path: string, headers: Record<string, string>, body?: string | Uint8Array }}
+ *   PostedRequest
+ */
+
+/**
  * Hands one posted request to dynalite's HTTP listener as the little of a request and a response it reads, and
  * posts the answer back under the request's id.
- * @param {{ id: number, method: string, path: string, headers: Record<string, string>, body?: string | Uint8Array }} request
+ * @param {PostedRequest} request
  */
 function answer(request) {
   const req = Object.assign(new EventEmitter(), {
