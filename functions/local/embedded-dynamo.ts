@@ -12,17 +12,21 @@ import { startStoreThread } from "./store-thread.ts";
 
 export type DynamoConnection = Pick<DynamoDBClientConfig, "endpoint" | "requestHandler" | "signer">;
 
+/** The address the SDK is given for the embedded store: never dialled, since the requests are posted to its thread. */
+export const EMBEDDED_STORE_ENDPOINT = "http://embedded-dynalite.localhost";
+
 /**
- * Opens dynalite persisted under `dataDir` in a thread of this process (`store-thread.ts`). The SDK posts requests
- * to that thread (no socket: a loopback connection measured 1.5x slower for GetItem) and labels them instead of
- * signing them (`embedded-store-signer.ts`). `stopped` settles if the store fails while running.
+ * Opens dynalite persisted under `dataDir` (in memory without one, for tests) in a thread of this process
+ * (`store-thread.ts`). The SDK posts requests to that thread (no socket: a loopback connection measured 1.5x slower
+ * for GetItem) and labels them instead of signing them (`embedded-store-signer.ts`). `stopped` settles if the store
+ * fails while running.
  */
-export async function startEmbeddedDynamo(dataDir: string) {
-  const path = join(dataDir, "dynamodb");
-  await checkDataFolder(path);
+export async function startEmbeddedDynamo(dataDir?: string) {
+  const path = dataDir === undefined ? undefined : join(dataDir, "dynamodb");
+  if (path !== undefined) await checkDataFolder(path);
   const thread = await startStoreThread(path);
   const connection = {
-    endpoint: "http://embedded-dynalite.localhost",
+    endpoint: EMBEDDED_STORE_ENDPOINT,
     requestHandler: thread.requestHandler,
     signer: embeddedStoreSigner,
   };

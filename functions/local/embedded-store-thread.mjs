@@ -22,20 +22,20 @@ const listener = server.listeners("request")[0];
  * @param {PostedRequest} request
  */
 function answer(request) {
-  const req = Object.assign(new EventEmitter(), {
-    method: request.method,
-    url: request.path,
-    headers: request.headers,
-  });
-  const headers = {};
+  // Node's own requests carry lower-case header names, which is how dynalite reads them.
+  const headers = Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]),
+  );
+  const req = Object.assign(new EventEmitter(), { method: request.method, url: request.path, headers });
+  const answerHeaders = {};
   const res = {
     statusCode: 200,
     setHeader: (name, value) => {
-      headers[name.toLowerCase()] = String(value);
+      answerHeaders[name.toLowerCase()] = String(value);
     },
     end: (chunk) => {
       const body = chunk === undefined ? new Uint8Array() : typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-      parentPort.postMessage({ id: request.id, statusCode: res.statusCode, headers, body });
+      parentPort.postMessage({ id: request.id, statusCode: res.statusCode, headers: answerHeaders, body });
     },
   };
   listener(req, res);

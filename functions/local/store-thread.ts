@@ -23,15 +23,9 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
-/** The store's thread has stopped: the request cannot be answered (the store layer reports it as unavailable). */
+/** The store's thread has stopped: the request cannot be answered (an internal error; `npm start` then exits). */
 export class StoreThreadStopped extends Error {
   override name = "StoreThreadStopped";
-}
-
-function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
-  const lower: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) lower[name.toLowerCase()] = value;
-  return lower;
 }
 
 /** Starts the thread and waits until its store listens (or fails to start). */
@@ -101,8 +95,8 @@ export async function startStoreThread(path?: string): Promise<StoreThread> {
       if (stoppedBy) return reject(stoppedBy);
       const id = nextId++;
       waiting.set(id, { resolve, reject });
-      const { method, path, body } = request;
-      worker.postMessage({ id, method, path, headers: lowerCaseKeys(request.headers), body });
+      const { method, path, headers, body } = request;
+      worker.postMessage({ id, method, path, headers, body });
     });
   const close = async () => {
     closing = true;

@@ -1,6 +1,7 @@
 import { CreateTableCommand, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
+import { EMBEDDED_STORE_ENDPOINT } from "../../functions/local/embedded-dynamo.ts";
 import { StoreThreadStopped, startStoreThread } from "../../functions/local/store-thread.ts";
 import { createDocumentClient } from "../../functions/store/create-store.ts";
 import { tableDefinition } from "../../functions/store/table-definition.ts";
@@ -10,7 +11,7 @@ const TABLE = "thread-test";
 function clientOf(thread: Awaited<ReturnType<typeof startStoreThread>>) {
   return createDocumentClient({
     region: "local",
-    endpoint: "http://embedded-dynalite.localhost",
+    endpoint: EMBEDDED_STORE_ENDPOINT,
     requestHandler: thread.requestHandler,
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
     maxAttempts: 1,

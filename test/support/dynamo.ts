@@ -1,7 +1,7 @@
 import { CreateTableCommand, DeleteTableCommand, DescribeTableCommand } from "@aws-sdk/client-dynamodb";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import dynalite from "dynalite";
-import { startStoreThread } from "../../functions/local/store-thread.ts";
+import { EMBEDDED_STORE_ENDPOINT, startEmbeddedDynamo } from "../../functions/local/embedded-dynamo.ts";
 import { createDocumentClient } from "../../functions/store/create-store.ts";
 import { tableDefinition } from "../../functions/store/table-definition.ts";
 
@@ -36,7 +36,7 @@ export async function startTestTable(options: { maxAttempts?: number; inProcess?
     client.destroy();
     await server.close();
   };
-  return { client, tableName, endpoint: server.connection.endpoint, close };
+  return { client, tableName, endpoint: server.endpoint, close };
 }
 
 /**
@@ -44,15 +44,12 @@ export async function startTestTable(options: { maxAttempts?: number; inProcess?
  * (`inProcess`: no socket between SDK and store) or listening on a loopback port.
  */
 async function startServer(external: string | undefined, inProcess: boolean) {
-  if (external) return { connection: { endpoint: external }, close: async () => undefined };
-  if (inProcess) {
-    const thread = await startStoreThread();
-    const connection = { endpoint: "http://embedded-dynalite.localhost", requestHandler: thread.requestHandler };
-    return { connection, close: thread.close };
-  }
+  if (external) return { connection: { endpoint: external }, endpoint: external, close: async () => undefined };
+  if (inProcess) return { ...(await startEmbeddedDynamo()), endpoint: EMBEDDED_STORE_ENDPOINT };
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   const endpoint = await listen(server);
-  return { connection: { endpoint }, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return { connection: { endpoint }, endpoint, close };
 }
 
 function listen(server: ReturnType<typeof dynalite>): Promise<string> {
