@@ -59,13 +59,19 @@ const kilobytes = (texts: readonly string[]) =>
   Math.round(texts.reduce((sum, t) => sum + t.length, 0) / texts.length / 100) / 10;
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** Method 1.1 reports of the newest instrument (2026.2, the one new assessments use), against a JSON round trip. */
-function liveInstrumentRate() {
-  const instrument = findInstrument("un-peace-ops-readiness", "2026.2");
-  if (!instrument) throw new Error("instrument un-peace-ops-readiness 2026.2 is not published");
+/** A published version of the instrument, its random assessments, and the work of scoring one under method 1.1. */
+function scoringWork(version: "2026.1" | "2026.2") {
+  const instrument = findInstrument("un-peace-ops-readiness", version);
+  if (!instrument) throw new Error(`instrument un-peace-ops-readiness ${version} is not published`);
   const assessments = randomAssessments(instrument, ASSESSMENTS, SEED);
   const reportOf = (a: Assessment) => scoreAssessment(instrument, a.answers, a.profile, { method: "1.1.0" });
   const report: Work<Assessment> = (a) => reportOf(a).recommendations.length;
+  return { instrument, assessments, reportOf, report };
+}
+
+/** Method 1.1 reports of the newest instrument (2026.2, the one new assessments use), against a JSON round trip. */
+function liveInstrumentRate() {
+  const { assessments, report } = scoringWork("2026.2");
   const perReport = assessments.reduce((sum, a) => sum + report(a), 0) / assessments.length;
   return {
     ...alternate([assessments, report], [assessments, jsonRoundTrip], ROUNDS),
@@ -78,11 +84,7 @@ function liveInstrumentRate() {
  * assessment (1,000 draws), and each against a JSON round trip of the same assessments, measured alongside.
  */
 export const methodBench: BenchSection = async () => {
-  const instrument = findInstrument("un-peace-ops-readiness", "2026.1");
-  if (!instrument) throw new Error("instrument un-peace-ops-readiness 2026.1 is not published");
-  const assessments = randomAssessments(instrument, ASSESSMENTS, SEED);
-  const reportOf = (a: Assessment) => scoreAssessment(instrument, a.answers, a.profile, { method: "1.1.0" });
-  const report: Work<Assessment> = (a) => reportOf(a).recommendations.length;
+  const { instrument, assessments, reportOf, report } = scoringWork("2026.1");
   const scoring = alternate([assessments, report], [assessments, jsonRoundTrip], ROUNDS);
   const reportTexts = assessments.map((a) => JSON.stringify(reportOf(a)));
   const parseReport: Work<string> = (text) => (JSON.parse(text) as { dimensions: unknown[] }).dimensions.length;
