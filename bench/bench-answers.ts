@@ -11,6 +11,9 @@ if (!instrument) throw new Error("instrument un-peace-ops-readiness 2026.1 is no
 /** The instrument the benches write to. */
 export const benchInstrument = instrument;
 
+/** The instrument reference a bench draft is created with. */
+export const benchInstrumentRef = { instrumentId: instrument.id, instrumentVersion: instrument.version };
+
 /** Its indicator ids, in instrument order. */
 export const indicatorIds = instrument.dimensions.flatMap((d) => d.indicators.map((i) => i.id));
 

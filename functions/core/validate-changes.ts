@@ -1,5 +1,6 @@
 import { naIsValid } from "./answer-state.ts";
 import type { Answer, Profile } from "./assessment.ts";
+import { lookupOf } from "./instrument/lookup.ts";
 import type { Indicator, Instrument } from "./instrument/schema.ts";
 import { CAPACITY_PROFILE_KEY, profileCapacity } from "./recommendations/capacity-input.ts";
 
@@ -33,13 +34,12 @@ function naProblems(instrument: Instrument, changes: Changes, current: Current):
   const profile = { ...current.profile, ...changes.profile };
   const saved = changes.profile === undefined ? {} : (current.answers ?? {});
   const answers: Record<string, Answer | null> = { ...saved, ...changes.answers };
-  return instrument.dimensions.flatMap((d) =>
-    d.indicators.flatMap((indicator) =>
-      answers[indicator.id]?.level === "na" && !naIsValid(indicator, profile)
-        ? [{ field: `answers.${indicator.id}`, message: naMessage(indicator) }]
-        : [],
-    ),
-  );
+  const problems: ChangeProblem[] = [];
+  for (const [id, indicator] of lookupOf(instrument).indicators) {
+    if (answers[id]?.level === "na" && !naIsValid(indicator, profile))
+      problems.push({ field: `answers.${id}`, message: naMessage(indicator) });
+  }
+  return problems;
 }
 
 /** What is wrong with the options chosen for one profile question (or with the capacity entry). */
@@ -69,10 +69,9 @@ function choiceProblems(instrument: Instrument, questionId: string, options: str
  */
 export function validateChanges(instrument: Instrument, changes: Changes, current: Current = {}): ChangeProblem[] {
   const problems: ChangeProblem[] = [];
-  const indicatorIds = new Set(instrument.dimensions.flatMap((d) => d.indicators.map((i) => i.id)));
+  const indicators = lookupOf(instrument).indicators;
   for (const [id, answer] of Object.entries(changes.answers ?? {})) {
-    if (!indicatorIds.has(id))
-      problems.push({ field: `answers.${id}`, message: "no such indicator in this instrument" });
+    if (!indicators.has(id)) problems.push({ field: `answers.${id}`, message: "no such indicator in this instrument" });
     else if (answer?.evidence === "externally-verified")
       problems.push({ field: `answers.${id}.evidence`, message: "externally-verified results from a review" });
   }
