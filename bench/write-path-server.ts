@@ -12,7 +12,7 @@ import { percentile } from "./stats.ts";
 
 export const CONNECTIONS = 10;
 const SECONDS = 5;
-/** How long the server runs PATCHes before its warm runs: about as long as the store alone ran before its own. */
+/** How long the server runs PATCHes before its warm runs: by then V8 has compiled what a PATCH runs. */
 export const WARM_UP_SECONDS = 8;
 
 /** CPU seconds (user + system) a process has used so far, read from /proc (Linux counts in 1/100 s). */
@@ -56,9 +56,8 @@ export type WarmServer = Awaited<ReturnType<typeof warmServer>>;
 
 /**
  * The local server (HTTP, auth, validation, store) ready for `warmRuns` measured runs of PATCHes at 10 connections on
- * half-answered drafts, with
- * its run just started measured (after a one-second warm-up) and then warmed up. In a server's first seconds under
- * load V8 is still compiling its code (in a run after the one-second warm-up, V8's background threads used 2.4 s of
+ * half-answered drafts, with its run just started measured (after a one-second warm-up) and then warmed up. In a
+ * server's first seconds under load V8 is still compiling its code (in a run after the one-second warm-up, V8's background threads used 2.4 s of
  * CPU in 4 s, against 0.7 s in a run after eight seconds), while the store alone's runs come after seconds of the
  * same work in this process; the warm runs are the ones the goals compare.
  */

@@ -65,7 +65,8 @@ async function storeCosts(before: OpenedStore, after: OpenedStore) {
 /**
  * The store alone and the warm server, one run of each in turn, once per ceiling country (the store alone's drafts
  * are that country's): on this shared machine the speed a process gets moves between runs (a 3-second store-alone
- * run moved by 40 % between two benches), so the two sides take turns under the same conditions and each is the median of its runs.
+ * run moved by 40 % between two benches), so the two sides take turns under the same conditions and each side's
+ * figure is the median of its runs.
  */
 async function alternatingRuns(store: Store, server: WarmServer) {
   const ceilings: Load[] = [];
