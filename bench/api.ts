@@ -4,14 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { startLocalServer } from "../test/support/local-server.ts";
-import { benchInstrument, documentedAnswer, indicatorIds } from "./bench-answers.ts";
+import { benchInstrumentRef, documentedAnswer, indicatorIds } from "./bench-answers.ts";
 import { bundleBench } from "./lambda-bundle.ts";
 import { storeCeiling } from "./store-ceiling.ts";
 import type { BenchRow, BenchSection } from "./table.ts";
 
 const CONNECTIONS = 50;
 const SECONDS = 5;
-const instrument = benchInstrument;
 
 export async function json(
   url: string,
@@ -39,8 +38,7 @@ async function prepare(base: string) {
     const a = await json(`${base}/api/assessments`, "POST", token, {
       country: "NLD",
       cycle: 2000 + i,
-      instrumentId: instrument.id,
-      instrumentVersion: instrument.version,
+      ...benchInstrumentRef,
     });
     ids.push(a.id as string);
   }

@@ -11,13 +11,12 @@ import type { Assessment } from "../functions/core/assessment.ts";
 import { ensureTable, startEmbeddedDynamo } from "../functions/local/embedded-dynamo.ts";
 import { withLocalStoreCaches } from "../functions/local/local-store-caches.ts";
 import { createDocumentClient, createStore, type Store } from "../functions/store/create-store.ts";
-import { benchInstrument, halfAnswered, indicatorIds } from "./bench-answers.ts";
+import { benchInstrumentRef, halfAnswered, indicatorIds } from "./bench-answers.ts";
 import { percentile } from "./stats.ts";
 import type { BenchRow } from "./table.ts";
 
 const IN_FLIGHT = 50;
 const TABLE = "bench";
-const instrument = benchInstrument;
 
 export interface Load {
   perSecond: number;
@@ -60,8 +59,7 @@ async function drafts(
     const created = await store.assessments.create({
       country,
       cycle: 2000 + i,
-      instrumentId: instrument.id,
-      instrumentVersion: instrument.version,
+      ...benchInstrumentRef,
     });
     free.push(await store.assessments.patch(created.id, created.version, { answers: halfAnswered }));
   }

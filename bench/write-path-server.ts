@@ -57,9 +57,9 @@ export type WarmServer = Awaited<ReturnType<typeof warmServer>>;
 /**
  * The local server (HTTP, auth, validation, store) ready for `warmRuns` measured runs of PATCHes at 10 connections on
  * half-answered drafts, with its run just started measured (after a one-second warm-up) and then warmed up. In a
- * server's first seconds under load V8 is still compiling its code (in a run after the one-second warm-up, V8's background threads used 2.4 s of
- * CPU in 4 s, against 0.7 s in a run after eight seconds), while the store alone's runs come after seconds of the
- * same work in this process; the warm runs are the ones the goals compare.
+ * server's first seconds under load V8 is still compiling its code (in a run after the one-second warm-up, V8's
+ * background threads used 2.4 s of CPU in 4 s, against 0.7 s in a run after eight seconds), while the store alone's
+ * runs come after seconds of the same work in this process; the warm runs are the ones the goals compare.
  */
 export async function warmServer(dataDir: string, warmRuns: number) {
   const server = await startLocalServer({ DATA_DIR: join(dataDir, "http"), WEB_DIST: join(dataDir, "none") });
